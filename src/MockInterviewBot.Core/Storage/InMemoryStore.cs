@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using MockInterviewBot.Core.Conversations;
+using MockInterviewBot.Core.Interviews;
+
+namespace MockInterviewBot.Core.Storage;
+
+/// <summary>
+/// Process-local implementation of every store port. Sessions are kept as JSON documents, exactly as the
+/// durable stores keep them, so a caller can never mutate stored state by accident.
+/// </summary>
+public sealed class InMemoryStore : ISessionStore, IThreadTopicStore, IUserSettingsStore, IProcessedEventStore, IUserDataEraser
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (ConversationKey Key, string Json, long Version, SessionStatus Status, DateTimeOffset UpdatedAt)> _sessions = new(StringComparer.Ordinal);
+    private readonly Dictionary<ThreadRef, ThreadTopic> _topics = [];
+    private readonly Dictionary<UserRef, UserSettings> _settings = [];
+    private readonly ConcurrentDictionary<(TenantRef, string), DateTimeOffset> _processed = new();
+
+    public Task<InterviewSession?> GetActiveAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var found = _sessions.Values
+                .Where(s => s.Key == key && s.Status == SessionStatus.Active)
+                .OrderByDescending(s => s.UpdatedAt)
+                .Select(s => SessionJson.Deserialize(s.Json))
+                .FirstOrDefault();
+            return Task.FromResult(found);
+        }
+    }
+
+    public Task<InterviewSession?> GetByIdAsync(TenantRef tenant, string sessionId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            InterviewSession? found = _sessions.TryGetValue(sessionId, out var row)
+                && row.Key.Platform == tenant.Platform && row.Key.Tenant == tenant.Tenant
+                ? SessionJson.Deserialize(row.Json)
+                : null;
+            return Task.FromResult(found);
+        }
+    }
+
+    public Task<IReadOnlyList<InterviewSession>> ListByThreadAsync(ThreadRef thread, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<InterviewSession> found = _sessions.Values
+                .Where(s => s.Key.ThreadRef == thread)
+                .Select(s => SessionJson.Deserialize(s.Json))
+                .OrderBy(s => s.CreatedAt)
+                .ToArray();
+            return Task.FromResult(found);
+        }
+    }
+
+    public Task<IReadOnlyList<InterviewSession>> ListByUserAsync(UserRef user, int limit, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<InterviewSession> found = _sessions.Values
+                .Where(s => s.Key.UserRef == user)
+                .Select(s => SessionJson.Deserialize(s.Json))
+                .OrderByDescending(s => s.CreatedAt)
+                .Take(limit)
+                .ToArray();
+            return Task.FromResult(found);
+        }
+    }
+
+    public Task SaveAsync(InterviewSession session, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var stored = _sessions.TryGetValue(session.Id, out var row) ? row.Version : 0;
+            if (stored != session.Version)
+            {
+                throw new ConcurrencyConflictException(session.Id);
+            }
+
+            session.Version = stored + 1;
+            _sessions[session.Id] = (session.Key, SessionJson.Serialize(session), session.Version, session.Status, session.UpdatedAt);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<ThreadTopic?> GetAsync(ThreadRef thread, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_topics.GetValueOrDefault(thread));
+        }
+    }
+
+    public Task SaveAsync(ThreadTopic topic, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _topics[topic.Thread] = topic;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<UserSettings?> GetAsync(UserRef user, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_settings.GetValueOrDefault(user));
+        }
+    }
+
+    public Task SaveAsync(UserRef user, UserSettings settings, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _settings[user] = settings;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> TryMarkProcessedAsync(TenantRef tenant, string eventId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Task.FromResult(_processed.TryAdd((tenant, eventId), at));
+
+    public Task<ForgetReport> ForgetAsync(UserRef user, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var sessionIds = _sessions.Where(kv => kv.Value.Key.UserRef == user).Select(kv => kv.Key).ToArray();
+            foreach (var id in sessionIds)
+            {
+                _sessions.Remove(id);
+            }
+
+            var settings = _settings.Remove(user) ? 1 : 0;
+            var topics = _topics.Where(kv => kv.Value.StartedBy == user.UserId && kv.Key.Platform == user.Platform && kv.Key.Tenant == user.Tenant)
+                .Select(kv => kv.Key).ToArray();
+            foreach (var topic in topics)
+            {
+                _topics[topic] = _topics[topic] with { StartedBy = null };
+            }
+
+            return Task.FromResult(new ForgetReport(new Dictionary<string, int>(StringComparer.Ordinal)
+            {
+                ["sessions"] = sessionIds.Length,
+                ["settings"] = settings,
+            }));
+        }
+    }
+}
