@@ -8,13 +8,16 @@ namespace MockInterviewBot.Core.Storage;
 /// Process-local implementation of every store port. Sessions are kept as JSON documents, exactly as the
 /// durable stores keep them, so a caller can never mutate stored state by accident.
 /// </summary>
-public sealed class InMemoryStore : ISessionStore, IThreadTopicStore, IUserSettingsStore, IProcessedEventStore, IUserDataEraser
+public sealed class InMemoryStore : ISessionStore, IThreadTopicStore, IUserSettingsStore, IProcessedEventStore, IUserDataEraser, ITenantStore, ILeaseStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (ConversationKey Key, string Json, long Version, SessionStatus Status, DateTimeOffset UpdatedAt)> _sessions = new(StringComparer.Ordinal);
     private readonly Dictionary<ThreadRef, ThreadTopic> _topics = [];
     private readonly Dictionary<UserRef, UserSettings> _settings = [];
     private readonly ConcurrentDictionary<(TenantRef, string), DateTimeOffset> _processed = new();
+    private readonly Dictionary<TenantRef, TenantSettings> _tenantSettings = [];
+    private readonly Dictionary<TenantRef, TenantInstallation> _installations = [];
+    private readonly Dictionary<string, (string Owner, DateTimeOffset Until)> _leases = new(StringComparer.Ordinal);
 
     public Task<InterviewSession?> GetActiveAsync(ConversationKey key, CancellationToken cancellationToken)
     {
@@ -148,5 +151,68 @@ public sealed class InMemoryStore : ISessionStore, IThreadTopicStore, IUserSetti
                 ["settings"] = settings,
             }));
         }
+    }
+
+    public Task<TenantSettings?> GetSettingsAsync(TenantRef tenant, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_tenantSettings.GetValueOrDefault(tenant));
+        }
+    }
+
+    public Task SaveSettingsAsync(TenantRef tenant, TenantSettings settings, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _tenantSettings[tenant] = settings;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<TenantInstallation?> GetInstallationAsync(TenantRef tenant, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_installations.GetValueOrDefault(tenant));
+        }
+    }
+
+    public Task SaveInstallationAsync(TenantInstallation installation, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _installations[installation.Tenant] = installation;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> TryAcquireAsync(string name, string owner, TimeSpan duration, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_leases.TryGetValue(name, out var lease) && lease.Owner != owner && lease.Until > now)
+            {
+                return Task.FromResult(false);
+            }
+
+            _leases[name] = (owner, now + duration);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task ReleaseAsync(string name, string owner, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_leases.TryGetValue(name, out var lease) && lease.Owner == owner)
+            {
+                _leases.Remove(name);
+            }
+        }
+
+        return Task.CompletedTask;
     }
 }

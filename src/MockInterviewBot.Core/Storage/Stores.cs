@@ -86,3 +86,34 @@ public interface IUserDataEraser
     /// <summary>Deletes everything stored about the person in every table.</summary>
     Task<ForgetReport> ForgetAsync(UserRef user, CancellationToken cancellationToken);
 }
+
+/// <summary>Workspace or guild defaults set by its admins. Null members mean "not set".</summary>
+public sealed record TenantSettings
+{
+    public FeedbackVisibility FeedbackVisibility { get; init; }
+    public string? DefaultFramework { get; init; }
+    public Scoring.Level? DefaultLevel { get; init; }
+}
+
+/// <summary>A bot credential installed for one tenant (Slack OAuth v2 gives one bot token per workspace).</summary>
+public sealed record TenantInstallation(TenantRef Tenant, string BotToken, string? BotUserId, DateTimeOffset InstalledAt);
+
+public interface ITenantStore
+{
+    Task<TenantSettings?> GetSettingsAsync(TenantRef tenant, CancellationToken cancellationToken);
+
+    Task SaveSettingsAsync(TenantRef tenant, TenantSettings settings, CancellationToken cancellationToken);
+
+    Task<TenantInstallation?> GetInstallationAsync(TenantRef tenant, CancellationToken cancellationToken);
+
+    Task SaveInstallationAsync(TenantInstallation installation, CancellationToken cancellationToken);
+}
+
+/// <summary>Leases so a scheduled job runs on one replica only.</summary>
+public interface ILeaseStore
+{
+    /// <summary>Takes or renews the named lease for <paramref name="owner"/>; false when another owner holds an unexpired lease.</summary>
+    Task<bool> TryAcquireAsync(string name, string owner, TimeSpan duration, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task ReleaseAsync(string name, string owner, CancellationToken cancellationToken);
+}
