@@ -13,6 +13,7 @@ internal sealed class MappingReader
 {
     private readonly ErrorSink _sink;
     private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _keyLines = new(StringComparer.Ordinal);
 
     private MappingReader(ErrorSink sink, YamlMappingNode node, string path)
     {
@@ -51,6 +52,7 @@ internal sealed class MappingReader
             }
 
             reader._values[key] = value;
+            reader._keyLines[key] = ErrorSink.LineOf(keyNode);
         }
 
         foreach (var required in spec.Required)
@@ -68,7 +70,8 @@ internal sealed class MappingReader
 
     public string FieldPath(string field) => ErrorSink.Join(Path, field);
 
-    public int LineOf(string field) => _values.TryGetValue(field, out var node) ? ErrorSink.LineOf(node) : Line;
+    /// <summary>The line of the field's key (block lists start on the next line; errors point at the key).</summary>
+    public int LineOf(string field) => _keyLines.TryGetValue(field, out var line) ? line : Line;
 
     /// <summary>The raw node, or null when absent (absence of a required field is already reported).</summary>
     public YamlNode? Raw(string field) => _values.GetValueOrDefault(field);
@@ -81,7 +84,7 @@ internal sealed class MappingReader
             return null;
         }
 
-        return ReadText(_sink, node, FieldPath(field));
+        return ReadText(_sink, node, FieldPath(field), LineOf(field));
     }
 
     public int? Integer(string field)
@@ -92,22 +95,23 @@ internal sealed class MappingReader
         }
 
         var path = FieldPath(field);
+        var line = LineOf(field);
         if (node is not YamlScalarNode scalar)
         {
-            _sink.Add(node, path, $"expected a whole number, got {Describe(node)}");
+            _sink.Add(line, path, $"expected a whole number, got {Describe(node)}");
             return null;
         }
 
         if (IsNull(scalar))
         {
-            _sink.Add(node, path, "expected a whole number, got nothing");
+            _sink.Add(line, path, "expected a whole number, got nothing");
             return null;
         }
 
         if (scalar.Style != ScalarStyle.Plain
             || !int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            _sink.Add(node, path, $"expected a whole number, got '{scalar.Value}'");
+            _sink.Add(line, path, $"expected a whole number, got '{scalar.Value}'");
             return null;
         }
 
@@ -145,15 +149,16 @@ internal sealed class MappingReader
         }
 
         var path = FieldPath(field);
+        var line = LineOf(field);
         if (node is not YamlSequenceNode sequence)
         {
             if (node is YamlScalarNode scalar && IsNull(scalar))
             {
-                _sink.Add(node, path, minItems > 0 ? $"must list at least {Count(minItems)}; it is empty" : "expected a list, got nothing");
+                _sink.Add(line, path, minItems > 0 ? $"must list at least {Count(minItems)}; it is empty" : "expected a list, got nothing");
             }
             else
             {
-                _sink.Add(node, path, $"expected a list, got {Describe(node)}");
+                _sink.Add(line, path, $"expected a list, got {Describe(node)}");
             }
 
             return null;
@@ -162,7 +167,7 @@ internal sealed class MappingReader
         if (sequence.Children.Count < minItems)
         {
             var got = sequence.Children.Count == 0 ? "it is empty" : $"got {sequence.Children.Count.ToString(CultureInfo.InvariantCulture)}";
-            _sink.Add(node, path, $"must list at least {Count(minItems)}; {got}");
+            _sink.Add(line, path, $"must list at least {Count(minItems)}; {got}");
         }
 
         return sequence.Children.Select((child, i) => (child, ErrorSink.Index(path, i))).ToArray();
@@ -189,17 +194,18 @@ internal sealed class MappingReader
         return result;
     }
 
-    public static string? ReadText(ErrorSink sink, YamlNode node, string path)
+    public static string? ReadText(ErrorSink sink, YamlNode node, string path, int? line = null)
     {
+        var at = line ?? ErrorSink.LineOf(node);
         if (node is not YamlScalarNode scalar)
         {
-            sink.Add(node, path, $"expected text, got {Describe(node)}");
+            sink.Add(at, path, $"expected text, got {Describe(node)}");
             return null;
         }
 
         if (IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value))
         {
-            sink.Add(node, path, "must not be empty");
+            sink.Add(at, path, "must not be empty");
             return null;
         }
 

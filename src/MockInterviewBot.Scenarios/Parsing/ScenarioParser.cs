@@ -41,13 +41,21 @@ internal sealed partial class ScenarioParser
         }
         catch (YamlException ex)
         {
-            _sink.Add(checked((int)ex.Start.Line), "", $"invalid YAML: {CleanMessage(ex)}");
+            // Some scanner errors carry a default position (line 0 or 1); then the last event that parsed marks the spot.
+            var line = ex.Start.Line > 1 ? checked((int)ex.Start.Line) : Math.Max(checked((int)ex.Start.Line), LastGoodLine(yaml));
+            _sink.Add(line, "", $"invalid YAML: {CleanMessage(ex)}");
             return null;
         }
         catch (ArgumentException ex)
         {
-            // Older YamlDotNet versions surface duplicate keys this way.
-            _sink.Add(1, "", $"invalid YAML: {ex.Message}");
+            // Duplicate keys can surface this way.
+            _sink.Add(LastGoodLine(yaml), "", $"invalid YAML: {ex.Message}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // The YamlDotNet scanner throws this without a position for some malformed input (e.g. "[unclosed").
+            _sink.Add(LastGoodLine(yaml), "", "invalid YAML: the parser stopped here; look for an unclosed bracket, brace or quote");
             return null;
         }
 
@@ -552,6 +560,28 @@ internal sealed partial class ScenarioParser
         }
 
         return [.. result];
+    }
+
+    /// <summary>The line of the last YAML event that parsed, for errors the library reports without a position.</summary>
+    private static int LastGoodLine(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        long line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = parser.Current!.End.Line;
+            }
+        }
+        catch (YamlException)
+        {
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        return checked((int)line);
     }
 
     private static string CleanMessage(YamlException ex)
