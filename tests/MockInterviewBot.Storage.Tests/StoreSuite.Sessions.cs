@@ -178,4 +178,18 @@ public abstract partial class StoreSuite
         Assert.Equal(Enumerable.Range(0, 5).Select(i => "part " + i), stored.Transcript.Where(t => t.Speaker == Speaker.User).Select(t => t.Text));
         Assert.Equal(6, stored.Version);
     }
+
+    [StoreFact]
+    public async Task SaveAsync_EntryInsertedBeforeStoredOnes_StoresTranscriptAsHeld()
+    {
+        var session = NewSession(Key());
+        await Store.Sessions.SaveAsync(session, Ct);
+        var loaded = (await Store.Sessions.GetActiveAsync(session.Key, Ct))!;
+        loaded.Transcript.Insert(0, new TranscriptEntry(T0.AddSeconds(-1), Speaker.User, "start"));
+
+        await Store.Sessions.SaveAsync(loaded, Ct);
+
+        var stored = (await Store.Sessions.GetActiveAsync(session.Key, Ct))!;
+        Assert.Equal(["start", session.Transcript[0].Text], stored.Transcript.Select(t => t.Text));
+    }
 }

@@ -122,8 +122,8 @@ internal sealed class SqlSessionStore(StorageDatabase database) : ISessionStore
         var newVersion = session.Version + 1;
         _cursors.TryGetValue(session, out var cursor);
         var append = session.Version == 0
-            ? new TranscriptCursor(0, 0, 0)
-            : cursor is not null && cursor.Version == session.Version && cursor.Count <= session.Transcript.Count ? cursor : null;
+            ? new TranscriptCursor(0, 0, 0, null)
+            : cursor is not null && cursor.StillPrefixOf(session) ? cursor : null;
 
         var saved = await database.WriteAsync(async (connection, transaction, ct) =>
         {
@@ -165,7 +165,7 @@ internal sealed class SqlSessionStore(StorageDatabase database) : ISessionStore
                 await connection.ExecuteAsync(new CommandDefinition(InsertTranscript, rows, transaction, cancellationToken: ct));
             }
 
-            return new TranscriptCursor(newVersion, session.Transcript.Count, transcriptNext);
+            return TranscriptCursor.After(session, newVersion, transcriptNext);
         }, cancellationToken);
 
         session.Version = newVersion;
@@ -208,13 +208,25 @@ internal sealed class SqlSessionStore(StorageDatabase database) : ISessionStore
                 .Select(e => new TranscriptEntry(UnixTime.FromMs(e.AtMs), StoredNames.Parse<Speaker>(e.Speaker), e.Body, e.MessageId))
                 .ToList();
             var session = SessionDocument.Deserialize(row.Document, row.Version, transcript);
-            _cursors.AddOrUpdate(session, new TranscriptCursor(row.Version, transcript.Count, row.TranscriptNext));
+            _cursors.AddOrUpdate(session, TranscriptCursor.After(session, row.Version, row.TranscriptNext));
             sessions.Add(session);
         }
 
         return sessions;
     }
 
-    /// <summary>After loading or saving: the version, how many transcript entries the object held, and the next seq.</summary>
-    private sealed record TranscriptCursor(long Version, int Count, long Next);
+    /// <summary>
+    /// After loading or saving: the version, how many transcript entries the object held, the next seq, and the
+    /// last stored entry (to notice a caller that rewrote stored entries instead of appending).
+    /// </summary>
+    private sealed record TranscriptCursor(long Version, int Count, long Next, TranscriptEntry? Last)
+    {
+        public static TranscriptCursor After(InterviewSession session, long version, long next) =>
+            new(version, session.Transcript.Count, next, session.Transcript.Count > 0 ? session.Transcript[^1] : null);
+
+        public bool StillPrefixOf(InterviewSession session) =>
+            Version == session.Version
+            && Count <= session.Transcript.Count
+            && (Count == 0 || ReferenceEquals(session.Transcript[Count - 1], Last));
+    }
 }
