@@ -1,0 +1,12 @@
+namespace MockInterviewBot.Core.Interviews.Modes;
+
+public sealed class QuizHandler(EngineServices services) : ModeHandler(services)
+{
+    public override InterviewMode Mode => InterviewMode.Quiz;
+
+    public override bool Begin(TurnContext ctx, StartContext start) => false;
+
+    public override string Describe(InterviewSession session) => "";
+
+    public override string NextSteps(InterviewSession session) => "";
+}
