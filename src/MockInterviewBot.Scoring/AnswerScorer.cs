@@ -52,7 +52,7 @@ public sealed class AnswerScorer : IAnswerScorer
 
         var competency = context.Competency ?? (context.Scenario is { Competencies.Count: > 0 } sc ? sc.Competencies[0] : null);
         var findings = Detectors.Detect(analysis, competency, null);
-        analysis.BuildContentSet(null);
+        analysis.BuildContentSet(-1);
         var sections = Sections(analysis, rubric, context.Scenario);
         var estimated = Seconds(analysis.WordCount);
 

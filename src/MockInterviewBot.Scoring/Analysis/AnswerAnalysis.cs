@@ -137,8 +137,8 @@ internal sealed class AnswerAnalysis : IDisposable
 
     public int ContentCount { get; private set; }
 
-    /// <summary>Builds the sorted set of content-word hashes (optionally only from sentences passing the filter).</summary>
-    public void BuildContentSet(Func<int, bool>? sentenceFilter)
+    /// <summary>Builds the sorted set of content-word hashes of tokens [0, endToken) (all tokens when endToken is negative).</summary>
+    public void BuildContentSet(int endToken)
     {
         if (_contentHashes.Length > 0)
         {
@@ -147,11 +147,13 @@ internal sealed class AnswerAnalysis : IDisposable
 
         _contentHashes = ArrayPool<ulong>.Shared.Rent(Math.Max(1, Tokens.Count));
         var n = 0;
-        foreach (var token in Tokens.Span)
+        var tokens = Tokens.Span;
+        var end = endToken < 0 ? tokens.Length : Math.Min(endToken, tokens.Length);
+        for (var t = 0; t < end; t++)
         {
-            if (IsContentWord(token) && (sentenceFilter is null || sentenceFilter(token.Sentence)))
+            if (IsContentWord(tokens[t]))
             {
-                _contentHashes[n++] = token.Hash;
+                _contentHashes[n++] = tokens[t].Hash;
             }
         }
 

@@ -30,8 +30,10 @@ internal static class Detectors
             return hasAction ? section == (int)StarSection.Action : section != (int)StarSection.Reflection;
         }
 
-        bool IsReflection(int s) => sectionOf[s] == (int)StarSection.Reflection;
-        bool NotSetup(int s) => sectionOf.Length == 1 || sectionOf[s] >= (int)StarSection.Action;
+        var reflectionStart = ReflectionStart(analysis);
+        bool IsReflection(int s, int t) => reflectionStart >= 0 && t >= reflectionStart;
+        bool NotReflection(int s, int t) => !IsReflection(s, t);
+        bool NotSetup(int s, int t) => sectionOf.Length == 1 || sectionOf[s] >= (int)StarSection.Action;
 
         var changeVerbs = rubric.Id(LexiconNames.ChangeVerbs);
         var resultSentences = new bool[sentences.Length];
@@ -53,7 +55,7 @@ internal static class Detectors
             resultSentences[0] = true;
         }
 
-        bool IsResult(int s) => resultSentences[s];
+        bool IsResult(int s, int t) => resultSentences[s];
 
         // Ownership: I vs we in action statements.
         foreach (var subject in analysis.Subjects.Span)
@@ -79,7 +81,7 @@ internal static class Detectors
         var total = findings.IStatements + findings.WeStatements;
         var weDominant = findings.WeStatements >= p.MinWeStatements && total > 0 && findings.WeStatements > p.WeDominanceRatio * total;
 
-        var scope = Collect(analysis, LexiconNames.ScopeBoundary, findings.ScopeEvidence, null);
+        var scope = Collect(analysis, LexiconNames.ScopeBoundary, findings.ScopeEvidence, NotReflection);
         var initiative = Collect(analysis, LexiconNames.SelfInitiation, findings.InitiativeEvidence, null);
         var assigned = Collect(analysis, LexiconNames.Assignment, findings.AssignmentEvidence, null);
         var handOff = Collect(analysis, LexiconNames.HandOff, findings.HandOffEvidence, null);
@@ -98,15 +100,17 @@ internal static class Detectors
         findings.RootCauseCount = Collect(analysis, LexiconNames.RootCause, findings.RootCauseEvidence, null);
         findings.Assumption = Collect(analysis, LexiconNames.Assumption, findings.AssumptionEvidence, null) > 0;
 
-        // Reflection.
-        var hasReflection = present[(int)StarSection.Reflection];
+        // Reflection: the reflection section, or (one long sentence) a reflection cue late in the answer.
+        var hasReflection = reflectionStart >= 0;
         if (hasReflection)
         {
+            var tokens = analysis.TokenSpan;
             foreach (var sentence in sentences)
             {
-                if (sentence.Section == (int)StarSection.Reflection)
+                if (sentence.EndToken > reflectionStart)
                 {
-                    AddLimited(findings.ReflectionEvidence, new Evidence(analysis.Slice(sentence.Start, sentence.End - sentence.Start), sentence.Start, sentence.End - sentence.Start));
+                    var start = Math.Max(sentence.Start, tokens[Math.Max(reflectionStart, sentence.FirstToken)].Start);
+                    AddLimited(findings.ReflectionEvidence, new Evidence(analysis.Slice(start, sentence.End - start), start, sentence.End - start));
                 }
             }
         }
@@ -116,7 +120,7 @@ internal static class Detectors
         findings.TradeOff = Collect(analysis, LexiconNames.TradeOff, findings.TradeOffEvidence, null) > 0;
         if (hasReflection)
         {
-            findings.SpecificReflection = systemic || ReflectionOverlap(analysis, story) >= p.SpecificReflectionOverlap;
+            findings.SpecificReflection = systemic || ReflectionOverlap(analysis, story, reflectionStart) >= p.SpecificReflectionOverlap;
         }
 
         // Competency fit.
@@ -126,6 +130,13 @@ internal static class Detectors
         }
 
         var isAssigned = assigned > 0;
+
+        // Stating that the work was not yours, then doing it yourself, is self-initiation too.
+        if (initiative == 0 && scope > 0 && handOff == 0 && !isAssigned && findings.IStatements >= 2)
+        {
+            initiative = 1;
+        }
+
         findings.Signals = new Signals
         {
             WeDominant = weDominant,
@@ -145,16 +156,16 @@ internal static class Detectors
         return findings;
     }
 
-    private static int Collect(AnswerAnalysis analysis, string lexicon, List<Evidence> evidence, Func<int, bool>? filter) =>
+    private static int Collect(AnswerAnalysis analysis, string lexicon, List<Evidence> evidence, Func<int, int, bool>? filter) =>
         CollectById(analysis, analysis.Rubric.Id(lexicon), evidence, filter);
 
-    private static int CollectById(AnswerAnalysis analysis, int lexicon, List<Evidence> evidence, Func<int, bool>? filter)
+    private static int CollectById(AnswerAnalysis analysis, int lexicon, List<Evidence> evidence, Func<int, int, bool>? filter)
     {
         var count = 0;
         var lastEnd = -1;
         foreach (var match in analysis.Matches.Span)
         {
-            if (match.Lexicon != lexicon || match.Negated || match.First <= lastEnd || (filter is not null && !filter(match.Sentence)))
+            if (match.Lexicon != lexicon || match.Negated || match.First <= lastEnd || (filter is not null && !filter(match.Sentence, match.First)))
             {
                 continue;
             }
@@ -168,14 +179,14 @@ internal static class Detectors
     }
 
     /// <summary>Numbers with a unit (0.3%, $8K, 3x, 40 minutes) in result sentences.</summary>
-    private static int CollectQuantities(AnswerAnalysis analysis, Func<int, bool> filter, List<Evidence> evidence)
+    private static int CollectQuantities(AnswerAnalysis analysis, Func<int, int, bool> filter, List<Evidence> evidence)
     {
         var tokens = analysis.TokenSpan;
         var count = 0;
         foreach (var sentence in analysis.Sentences)
         {
             var s = tokens.Length > 0 ? tokens[sentence.FirstToken].Sentence : 0;
-            if (!filter(s))
+            if (!filter(s, sentence.FirstToken))
             {
                 continue;
             }
@@ -215,39 +226,48 @@ internal static class Detectors
         return count;
     }
 
-    /// <summary>Distinct story words (outside the reflection, or from the main answer) reused in the reflection.</summary>
-    private static int ReflectionOverlap(AnswerAnalysis analysis, AnswerAnalysis? story)
+    /// <summary>First token of the reflection: the reflection section, or a late reflection cue in a long sentence; -1 when none.</summary>
+    private static int ReflectionStart(AnswerAnalysis analysis)
     {
-        var sentences = analysis.Sentences;
+        foreach (var sentence in analysis.Sentences)
+        {
+            if (sentence.Section == (int)StarSection.Reflection && analysis.Present[(int)StarSection.Reflection])
+            {
+                return sentence.FirstToken;
+            }
+        }
+
+        var cue = analysis.Rubric.CueBase + (int)StarSection.Reflection;
+        var late = analysis.Tokens.Count * 4 / 10;
+        foreach (var match in analysis.Matches.Span)
+        {
+            if (match.Lexicon == cue && !match.Negated && match.First >= late && match.First > 0)
+            {
+                return match.First;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Distinct story words (before the reflection, or from the main answer) reused in the reflection.</summary>
+    private static int ReflectionOverlap(AnswerAnalysis analysis, AnswerAnalysis? story, int reflectionStart)
+    {
         var source = story ?? analysis;
         if (story is null)
         {
-            var sectionOf = new int[sentences.Length];
-            for (var k = 0; k < sentences.Length; k++)
-            {
-                sectionOf[k] = sentences[k].Section;
-            }
-
-            analysis.BuildContentSet(s => sectionOf[s] != (int)StarSection.Reflection);
+            analysis.BuildContentSet(reflectionStart);
         }
 
         var tokens = analysis.TokenSpan;
         Span<ulong> seen = stackalloc ulong[16];
         var distinct = 0;
-        foreach (var sentence in sentences)
+        for (var t = reflectionStart; t < tokens.Length && distinct < seen.Length; t++)
         {
-            if (sentence.Section != (int)StarSection.Reflection)
+            var token = tokens[t];
+            if (analysis.IsContentWord(token) && source.ContainsContentWord(token.Hash) && !seen[..distinct].Contains(token.Hash))
             {
-                continue;
-            }
-
-            for (var t = sentence.FirstToken; t < sentence.EndToken && distinct < seen.Length; t++)
-            {
-                var token = tokens[t];
-                if (analysis.IsContentWord(token) && source.ContainsContentWord(token.Hash) && !seen[..distinct].Contains(token.Hash))
-                {
-                    seen[distinct++] = token.Hash;
-                }
+                seen[distinct++] = token.Hash;
             }
         }
 
