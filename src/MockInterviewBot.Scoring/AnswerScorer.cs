@@ -29,7 +29,10 @@ public sealed class AnswerScorer : IAnswerScorer
         _wordsPerMinute = options.WordsPerMinute;
     }
 
-    public Scorecard Score(AnswerContext context)
+    public Scorecard Score(AnswerContext context) => ScoreWithWork(context).Scorecard;
+
+    /// <summary>Scores and reports the elementary steps taken (tests prove the work grows linearly with the input).</summary>
+    internal (Scorecard Scorecard, long Work) ScoreWithWork(AnswerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var framework = Frameworks.IsKnown(context.Framework) ? context.Framework : Frameworks.General;
@@ -39,7 +42,7 @@ public sealed class AnswerScorer : IAnswerScorer
         var text = context.AnswerText ?? string.Empty;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return NotScored(context, framework, targetSeconds, "The answer is empty.", 0);
+            return (NotScored(context, framework, targetSeconds, "The answer is empty.", 0), 0);
         }
 
         using var analysis = AnswerAnalysis.Analyze(text, rubric.Compiled);
@@ -47,7 +50,7 @@ public sealed class AnswerScorer : IAnswerScorer
         var junk = JunkReason(analysis, p);
         if (junk is not null)
         {
-            return NotScored(context, framework, targetSeconds, junk, analysis.WordCount);
+            return (NotScored(context, framework, targetSeconds, junk, analysis.WordCount), analysis.Work);
         }
 
         var competency = context.Competency ?? (context.Scenario is { Competencies.Count: > 0 } sc ? sc.Competencies[0] : null);
@@ -120,7 +123,7 @@ public sealed class AnswerScorer : IAnswerScorer
             levelNote = levelNote is null ? string.Join(" ", notes) : levelNote + " " + string.Join(" ", notes);
         }
 
-        return new Scorecard
+        var scorecard = new Scorecard
         {
             Overall = overall,
             Verdict = verdict,
@@ -137,6 +140,7 @@ public sealed class AnswerScorer : IAnswerScorer
             LevelNote = levelNote,
             ProbeEffects = probeEffects,
         };
+        return (scorecard, analysis.Work);
     }
 
     internal int Seconds(int words) => (int)Math.Round(words * 60.0 / _wordsPerMinute, MidpointRounding.AwayFromZero);

@@ -47,6 +47,9 @@ internal sealed class AnswerAnalysis : IDisposable
 
     public int WordCount { get; private set; }
 
+    /// <summary>Elementary steps taken (tokens, sentences, pattern-slot comparisons); tests use it to prove linear work.</summary>
+    public long Work { get; set; }
+
     public int FunctionWordCount { get; private set; }
 
     public int DistinctWordCount { get; private set; }
@@ -67,7 +70,8 @@ internal sealed class AnswerAnalysis : IDisposable
         {
             Tokenizer.Tokenize(text, analysis.Normalized, rubric.NumberWords, analysis.Tokens, analysis.SentenceList);
             analysis.CountWords();
-            Matcher.FindAll(analysis.TokenSpan, analysis.Sentences, analysis.Normalized, rubric, analysis.Matches);
+            analysis.Work = analysis.Tokens.Count + analysis.SentenceList.Count
+                + Matcher.FindAll(analysis.TokenSpan, analysis.Sentences, analysis.Normalized, rubric, analysis.Matches);
             analysis.ApplyLabels();
             analysis.AssignSections();
             analysis.FindSubjects();

@@ -163,6 +163,7 @@ internal static class Detectors
     {
         var count = 0;
         var lastEnd = -1;
+        analysis.Work += analysis.Matches.Count;
         foreach (var match in analysis.Matches.Span)
         {
             if (match.Lexicon != lexicon || match.Negated || match.First <= lastEnd || (filter is not null && !filter(match.Sentence, match.First)))

@@ -3,11 +3,12 @@ using MockInterviewBot.Scoring.Text;
 
 namespace MockInterviewBot.Scoring.Analysis;
 
-/// <summary>Finds every rubric phrase in the tokens in one pass (work is linear in the number of tokens).</summary>
+/// <summary>Finds every rubric phrase in the tokens in one pass (work is linear in the number of tokens); returns the work done.</summary>
 internal static class Matcher
 {
-    public static void FindAll(ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<char> normalized, CompiledRubric rubric, PooledList<Match> matches)
+    public static long FindAll(ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<char> normalized, CompiledRubric rubric, PooledList<Match> matches)
     {
+        long work = 0;
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -24,36 +25,44 @@ internal static class Matcher
                     var candidates = rubric.ByFirstWord(token.Hash);
                     if (candidates is not null)
                     {
-                        TryAll(candidates, tokens, normalized, t, sentence, s, rubric, matches);
+                        TryAll(candidates, tokens, normalized, t, sentence, s, rubric, matches, ref work);
                     }
 
-                    TryAll(rubric.AnyFirst, tokens, normalized, t, sentence, s, rubric, matches);
+                    var text = token.Alias is null ? normalized.Slice(token.Start, token.Length) : token.Alias.AsSpan();
+                    var prefixed = rubric.ByPrefixStart(text);
+                    if (prefixed is not null)
+                    {
+                        TryAll(prefixed, tokens, normalized, t, sentence, s, rubric, matches, ref work);
+                    }
                 }
 
                 if (token.IsNumeric)
                 {
-                    TryAll(rubric.NumberFirst, tokens, normalized, t, sentence, s, rubric, matches);
+                    TryAll(rubric.NumberFirst, tokens, normalized, t, sentence, s, rubric, matches, ref work);
                 }
             }
         }
+
+        return work;
     }
 
-    private static void TryAll(List<IndexedPattern> candidates, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> normalized, int t, Sentence sentence, int s, CompiledRubric rubric, PooledList<Match> matches)
+    private static void TryAll(List<IndexedPattern> candidates, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> normalized, int t, Sentence sentence, int s, CompiledRubric rubric, PooledList<Match> matches, ref long work)
     {
         foreach (var pattern in candidates)
         {
-            var last = MatchFrom(pattern.Slots, 0, tokens, normalized, t, sentence.EndToken);
+            var last = MatchFrom(pattern.Slots, 0, tokens, normalized, t, sentence.EndToken, ref work);
             if (last >= t)
             {
-                var negated = rubric.Negatable.Length > pattern.Lexicon && rubric.Negatable[pattern.Lexicon] && IsNegated(tokens, t, sentence.FirstToken, rubric);
+                var negated = rubric.Negatable.Length > pattern.Lexicon && rubric.Negatable[pattern.Lexicon] && IsNegated(tokens, t, sentence.FirstToken, rubric, ref work);
                 matches.Add(new Match { Lexicon = pattern.Lexicon, First = t, Last = last, Sentence = s, Negated = negated });
             }
         }
     }
 
     /// <summary>Returns the index of the last matched token, or -1.</summary>
-    private static int MatchFrom(PatternSlot[] slots, int si, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> normalized, int ti, int end)
+    private static int MatchFrom(PatternSlot[] slots, int si, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> normalized, int ti, int end, ref long work)
     {
+        work++;
         if (si == slots.Length)
         {
             return ti - 1;
@@ -69,7 +78,7 @@ internal static class Matcher
                     break;
                 }
 
-                var r = MatchFrom(slots, si + 1, tokens, normalized, ti + g, end);
+                var r = MatchFrom(slots, si + 1, tokens, normalized, ti + g, end, ref work);
                 if (r >= 0)
                 {
                     return r;
@@ -81,14 +90,14 @@ internal static class Matcher
 
         if (ti < end && SlotMatches(slot, tokens[ti], normalized))
         {
-            var r = MatchFrom(slots, si + 1, tokens, normalized, ti + 1, end);
+            var r = MatchFrom(slots, si + 1, tokens, normalized, ti + 1, end, ref work);
             if (r >= 0)
             {
                 return r;
             }
         }
 
-        return slot.Optional ? MatchFrom(slots, si + 1, tokens, normalized, ti, end) : -1;
+        return slot.Optional ? MatchFrom(slots, si + 1, tokens, normalized, ti, end, ref work) : -1;
     }
 
     private static bool SlotMatches(PatternSlot slot, in Token token, ReadOnlySpan<char> normalized)
@@ -98,7 +107,12 @@ internal static class Matcher
             return false;
         }
 
-        foreach (var alt in slot.Alternatives)
+        if (token.Kind == TokenKind.Word && slot.Literals.Contains(token.Hash))
+        {
+            return true;
+        }
+
+        foreach (var alt in slot.Special)
         {
             if (alt.IsNumber)
             {
@@ -107,20 +121,13 @@ internal static class Matcher
                     return true;
                 }
             }
-            else if (alt.Prefix is not null)
+            else if (token.Kind == TokenKind.Word)
             {
-                if (token.Kind == TokenKind.Word)
+                var text = token.Alias is null ? normalized.Slice(token.Start, token.Length) : token.Alias.AsSpan();
+                if (text.StartsWith(alt.Prefix, StringComparison.Ordinal))
                 {
-                    var text = token.Alias is null ? normalized.Slice(token.Start, token.Length) : token.Alias.AsSpan();
-                    if (text.StartsWith(alt.Prefix, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
-            }
-            else if (token.Kind == TokenKind.Word && token.Hash == alt.Hash)
-            {
-                return true;
             }
         }
 
@@ -128,10 +135,13 @@ internal static class Matcher
     }
 
     /// <summary>True when a negator (not, never, without, nobody …) precedes the match in the same clause.</summary>
-    public static bool IsNegated(ReadOnlySpan<Token> tokens, int first, int sentenceFirst, CompiledRubric rubric)
+    public static bool IsNegated(ReadOnlySpan<Token> tokens, int first, int sentenceFirst, CompiledRubric rubric, ref long work)
     {
-        for (var k = first - 1; k >= sentenceFirst; k--)
+        // A clause rarely runs longer than this; the bound keeps the scan constant per match.
+        const int maxLookBack = 16;
+        for (var k = first - 1; k >= sentenceFirst && k >= first - maxLookBack; k--)
         {
+            work++;
             var token = tokens[k];
             if (token.Kind == TokenKind.Clause)
             {

@@ -13,7 +13,7 @@ internal sealed class CompiledRubric
     public const int SectionCount = 5;
 
     private readonly Dictionary<ulong, List<IndexedPattern>> _byFirstWord = [];
-    private readonly List<IndexedPattern> _anyFirst = [];
+    private readonly Dictionary<int, List<IndexedPattern>> _byPrefixStart = [];
     private readonly List<IndexedPattern> _numberFirst = [];
     private readonly Dictionary<string, int> _phraseIds = new(StringComparer.Ordinal);
 
@@ -108,7 +108,11 @@ internal sealed class CompiledRubric
 
     public List<IndexedPattern>? ByFirstWord(ulong hash) => _byFirstWord.GetValueOrDefault(hash);
 
-    public List<IndexedPattern> AnyFirst => _anyFirst;
+    /// <summary>Patterns whose first word is a prefix (e.g. "monitor*"), keyed by the prefix's first two characters.</summary>
+    public List<IndexedPattern>? ByPrefixStart(ReadOnlySpan<char> word) =>
+        word.Length < 2 ? null : _byPrefixStart.GetValueOrDefault(PrefixKey(word[0], word[1]));
+
+    public static int PrefixKey(char a, char b) => (a << 16) | b;
 
     public List<IndexedPattern> NumberFirst => _numberFirst;
 
@@ -146,7 +150,6 @@ internal sealed class CompiledRubric
             var pattern = LexiconPattern.Parse(entry);
             var indexed = new IndexedPattern(lexicon, pattern.Slots);
             var first = pattern.Slots[0];
-            var addedToAny = false;
             foreach (var alt in first.Alternatives)
             {
                 if (alt.IsNumber)
@@ -155,10 +158,16 @@ internal sealed class CompiledRubric
                 }
                 else if (alt.Prefix is not null)
                 {
-                    if (!addedToAny)
+                    var key = PrefixKey(alt.Prefix[0], alt.Prefix[1]);
+                    if (!_byPrefixStart.TryGetValue(key, out var list))
                     {
-                        _anyFirst.Add(indexed);
-                        addedToAny = true;
+                        list = [];
+                        _byPrefixStart[key] = list;
+                    }
+
+                    if (!list.Contains(indexed))
+                    {
+                        list.Add(indexed);
                     }
                 }
                 else

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using MockInterviewBot.Scoring.Text;
 
@@ -227,4 +228,11 @@ internal readonly record struct PatternAlternative(ulong Hash, string? Prefix, b
 internal sealed record PatternSlot(SlotKind Kind, PatternAlternative[] Alternatives, bool Optional)
 {
     public static PatternSlot Gap { get; } = new(SlotKind.Gap, [], false);
+
+    /// <summary>The literal alternatives as a set (one lookup instead of a scan).</summary>
+    public FrozenSet<ulong> Literals { get; } =
+        Alternatives.Where(a => a.Prefix is null && !a.IsNumber).Select(a => a.Hash).ToFrozenSet();
+
+    /// <summary>Prefix and number alternatives, checked one by one.</summary>
+    public PatternAlternative[] Special { get; } = Alternatives.Where(a => a.Prefix is not null || a.IsNumber).ToArray();
 }
