@@ -160,7 +160,7 @@ public sealed class AnswerScorer : IAnswerScorer
             return "The text does not read like an answer (too few ordinary sentences to score).";
         }
 
-        if (words >= 40 && analysis.DistinctWordCount < Math.Max(8, words / 8))
+        if (words >= 40 && analysis.DistinctWordCount < Math.Clamp(words / 8, 8, 40))
         {
             return "The text repeats the same few words; it cannot be scored as an answer.";
         }
