@@ -227,7 +227,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
         if (input.Verb == CommandVerb.None && inbound.Kind == InboundKind.Message && inbound.Key.Thread is not null && inbound.Text.Trim().Length > 0)
         {
             var joined = await JoinAsync(inbound, null, null, settings, now, withAnswer: true, cancellationToken);
-            if (joined.SessionId is not null)
+            if (joined.Replies.Count > 0)
             {
                 return joined;
             }
@@ -313,6 +313,16 @@ public sealed partial class InterviewEngine : IInterviewEngine
             return withAnswer
                 ? new EngineResponse([])
                 : new EngineResponse([HelpReplies.Unknown("I couldn't find the question to answer here any more. Start your own?")]);
+        }
+
+        if (withAnswer && await HadSessionHereAsync(inbound.Key, cancellationToken))
+        {
+            // Someone chatting in a thread where they already finished or ended their own interview is not answering again
+            // by accident: offer it instead.
+            return new EngineResponse([new ReplyBuilder(ReplyPurpose.Help)
+                .Text("Your interview in this thread is over. Want to answer the question again, or start something new?")
+                .Buttons(SessionButtons.AnswerToo(scenario.Id), SessionButtons.Start("Start something new", "menu"))
+                .Build()]);
         }
 
         var resolved = ResolvedStart.From(new StartRequest { Mode = InterviewMode.Practice, ScenarioId = scenario.Id }, settings, _options)
@@ -548,6 +558,12 @@ public sealed partial class InterviewEngine : IInterviewEngine
 
         var recent = await _sessions.ListByUserAsync(inbound.Key.UserRef, 5, cancellationToken);
         return recent.Any(s => s.Key == inbound.Key && s.HandledMessageIds.Contains(inbound.MessageId, StringComparer.Ordinal));
+    }
+
+    private async Task<bool> HadSessionHereAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        var mine = await _sessions.ListByUserAsync(key.UserRef, RecentSessions, cancellationToken);
+        return mine.Any(s => s.Key == key);
     }
 
     private async Task<InterviewSession?> LatestOwnAsync(ConversationKey key, CancellationToken cancellationToken)
