@@ -82,7 +82,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         var feedback = Posts.Skip(before).First(p => p.BlocksJson.Contains("Verdict", StringComparison.Ordinal));
         Assert.Equal("chat.postMessage", feedback.Method);
         Assert.Equal(rootTs, feedback.ThreadTs);
-        Assert.Contains("▰▰▰▱", feedback.BlocksJson, StringComparison.Ordinal);
+        Assert.Matches("[▰▱]{4} [0-4]/4", feedback.BlocksJson);
 
         // Bob answers and says done: his own feedback.
         await SendAsync(host, () => host.PostEventAsync(Payloads.Message(Payloads.Bob, Answer.Replace("checkout", "billing", StringComparison.Ordinal), threadTs: rootTs)));
