@@ -35,7 +35,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddOptions<DiscordOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(DiscordRestClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        // No HttpClient request logging: interaction webhook URLs carry the interaction token.
+        services.AddHttpClient(DiscordRestClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .RemoveAllLoggers();
 
         services.TryAddSingleton(sp => new RestRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RestRateLimiter>>()));
         services.TryAddSingleton(sp => new DiscordRestClient(

@@ -60,11 +60,6 @@ public static class SlackServiceCollectionExtensions
             sp.GetRequiredService<ILogger<SlackThreadStarter>>(),
             sp.GetService<IThreadTopicStore>(),
             sp.GetService<ISessionStore>()));
-        services.AddSingleton(sp => new SlackOwnerCheck(
-            sp.GetRequiredService<SlackInstallations>(),
-            sp.GetRequiredService<SlackReplySender>(),
-            sp.GetRequiredService<DispatcherFeeder>(),
-            sp.GetService<ISessionStore>()));
         services.AddSingleton(sp => new SlackHomePublisher(sp.GetRequiredService<SlackApiClient>(), sp.GetRequiredService<SlackInstallations>(), sp.GetService<ISessionStore>()));
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
@@ -74,7 +69,6 @@ public static class SlackServiceCollectionExtensions
             sp.GetRequiredService<SlackWorkQueue>(),
             sp.GetRequiredService<SlackReplySender>(),
             sp.GetRequiredService<SlackThreadStarter>(),
-            sp.GetRequiredService<SlackOwnerCheck>(),
             sp.GetRequiredService<SlackHomePublisher>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<SlackInboundPipeline>>(),

@@ -17,11 +17,9 @@ namespace MockInterviewBot.Core.Interviews;
 public sealed partial class InterviewEngine : IInterviewEngine
 {
     private const int MaxAttempts = 4;
-    private const int MaxHandledIds = 200;
     private const int RecentSessions = 50;
 
     private readonly ISessionStore _sessions;
-    private readonly IThreadTopicStore _topics;
     private readonly IUserSettingsStore _settings;
     private readonly TimeProvider _time;
     private readonly InterviewOptions _options;
@@ -33,6 +31,8 @@ public sealed partial class InterviewEngine : IInterviewEngine
     private readonly SettingsCommand _settingsCommand;
     private readonly ForgetCommand _forgetCommand;
     private readonly HistoryCommand _historyCommand;
+    private readonly TurnPersistence _turns;
+    private readonly ThreadJoiner _joiner;
 
     public InterviewEngine(
         IScenarioCatalog catalog,
@@ -47,7 +47,6 @@ public sealed partial class InterviewEngine : IInterviewEngine
     {
         _catalog = catalog;
         _sessions = sessions;
-        _topics = topics;
         _settings = settings;
         _time = time;
         _options = options;
@@ -66,6 +65,8 @@ public sealed partial class InterviewEngine : IInterviewEngine
         _settingsCommand = new SettingsCommand(settings);
         _forgetCommand = new ForgetCommand(eraser);
         _historyCommand = new HistoryCommand(sessions);
+        _turns = new TurnPersistence(sessions);
+        _joiner = new ThreadJoiner(catalog, sessions, topics, options, _practice, _modes, _turns);
     }
 
     public async Task<EngineResponse> HandleAsync(InboundEvent inbound, CancellationToken cancellationToken)
@@ -90,7 +91,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
         var key = inbound.Key;
         var session = await _sessions.GetActiveAsync(key, cancellationToken);
         var isEdit = inbound.Kind is InboundKind.MessageEdited or InboundKind.MessageDeleted;
-        if (!isEdit && await IsDuplicateAsync(session, inbound, cancellationToken))
+        if (!isEdit && await _turns.IsDuplicateAsync(session, inbound, cancellationToken))
         {
             LogDuplicate(_logger, inbound.Key.Platform, inbound.MessageId);
             return new EngineResponse([]) { Duplicate = true, SessionId = session?.Id };
@@ -144,30 +145,30 @@ public sealed partial class InterviewEngine : IInterviewEngine
         switch (input.Verb)
         {
             case CommandVerb.Menu:
-                return await StandaloneAsync(inbound, session, now, StartMenu.Build(new StartRequest(), settings), cancellationToken);
+                return await _turns.StandaloneAsync(inbound, session, now, StartMenu.Build(new StartRequest(), settings), cancellationToken);
             case CommandVerb.Pick:
                 var picked = StartArgsParser.Parse(input.Args, id => _catalog.Find(id) is not null).Request;
-                return await StandaloneAsync(inbound, session, now, StartMenu.Build(picked, settings), cancellationToken);
+                return await _turns.StandaloneAsync(inbound, session, now, StartMenu.Build(picked, settings), cancellationToken);
             case CommandVerb.Help:
-                return await StandaloneAsync(inbound, session, now, HelpReplies.Full(), cancellationToken);
+                return await _turns.StandaloneAsync(inbound, session, now, HelpReplies.Full(), cancellationToken);
             case CommandVerb.Status:
-                return await StandaloneAsync(inbound, session, now, Status(session), cancellationToken);
+                return await _turns.StandaloneAsync(inbound, session, now, Status(session), cancellationToken);
             case CommandVerb.History:
-                return await StandaloneAsync(inbound, session, now, await _historyCommand.HandleAsync(user, cancellationToken), cancellationToken);
+                return await _turns.StandaloneAsync(inbound, session, now, await _historyCommand.HandleAsync(user, cancellationToken), cancellationToken);
             case CommandVerb.Settings:
                 var settingsReply = await _settingsCommand.HandleAsync(user, settings, input.Args, cancellationToken);
-                return await StandaloneAsync(inbound, session, now, settingsReply, cancellationToken);
+                return await _turns.StandaloneAsync(inbound, session, now, settingsReply, cancellationToken);
             case CommandVerb.Forget:
-                return await StandaloneAsync(inbound, session, now, ForgetCommand.Confirm(), cancellationToken);
+                return await _turns.StandaloneAsync(inbound, session, now, ForgetCommand.Confirm(), cancellationToken);
             case CommandVerb.ForgetConfirm:
                 // Nothing is saved afterwards: the session is gone with the rest of the person's data.
                 return new EngineResponse([await _forgetCommand.ForgetAsync(user, cancellationToken)]);
             case CommandVerb.Start:
                 return await StartAsync(inbound, input.Args, session, previous, settings, now, cancellationToken);
             case CommandVerb.AnswerToo:
-                return await JoinAsync(inbound, input.Target, session, settings, now, withAnswer: false, cancellationToken);
+                return await _joiner.JoinAsync(inbound, input.Target, session, settings, now, withAnswer: false, cancellationToken);
             case CommandVerb.None when input.UnknownAction:
-                return await StandaloneAsync(inbound, session, now, HelpReplies.Unknown("That button isn't one I know any more."), cancellationToken);
+                return await _turns.StandaloneAsync(inbound, session, now, HelpReplies.Unknown("That button isn't one I know any more."), cancellationToken);
         }
 
         if (session is null)
@@ -187,7 +188,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
         {
             session.Status = SessionStatus.Ended;
             ctx.Say(HelpReplies.Unknown("The question of this interview is no longer in the question bank, so I closed it. Start a new one?"));
-            return await SaveTurnAsync(ctx, recordUserText: true, cancellationToken);
+            return await _turns.SaveTurnAsync(ctx, recordUserText: true, cancellationToken);
         }
 
         var handler = _modes[session.Mode];
@@ -201,7 +202,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
             }
 
             handler.OnAnswerPart(ctx);
-            return await SaveTurnAsync(ctx, recordUserText: false, cancellationToken);
+            return await _turns.SaveTurnAsync(ctx, recordUserText: false, cancellationToken);
         }
 
         switch (input.Verb)
@@ -218,7 +219,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
             default: handler.OnText(ctx, inbound.Text); break;
         }
 
-        return await SaveTurnAsync(ctx, recordUserText: true, cancellationToken);
+        return await _turns.SaveTurnAsync(ctx, recordUserText: true, cancellationToken);
     }
 
     private async Task<EngineResponse> WithoutSessionAsync(InboundEvent inbound, TurnInput input, UserSettings settings, DateTimeOffset now,
@@ -226,8 +227,8 @@ public sealed partial class InterviewEngine : IInterviewEngine
     {
         if (input.Verb == CommandVerb.None && inbound.Kind == InboundKind.Message && inbound.Key.Thread is not null && inbound.Text.Trim().Length > 0)
         {
-            var joined = await JoinAsync(inbound, null, null, settings, now, withAnswer: true, cancellationToken);
-            if (joined.SessionId is not null)
+            var joined = await _joiner.JoinAsync(inbound, null, null, settings, now, withAnswer: true, cancellationToken);
+            if (joined.Replies.Count > 0)
             {
                 return joined;
             }
@@ -251,7 +252,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
         {
             var reply = HelpReplies.Unknown(
                 $"I don't know {string.Join(", ", parsed.Unknown.Select(u => $"`{u}`"))}. Use `start [practice|mock|drill|learn|quiz] [amazon|meta|google|general] [competency] [entry|mid|senior] [--role R]`.");
-            return await StandaloneAsync(inbound, current, now, reply, cancellationToken);
+            return await _turns.StandaloneAsync(inbound, current, now, reply, cancellationToken);
         }
 
         var request = parsed.Request;
@@ -259,7 +260,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
         if (request.ThisPattern || request.ScenarioId is not null)
         {
             var source = request.ScenarioId ?? (current ?? previous)?.Current?.ScenarioId
-                ?? (await LatestOwnAsync(inbound.Key, cancellationToken))?.Current?.ScenarioId;
+                ?? (await _turns.LatestOwnAsync(inbound.Key, cancellationToken))?.Current?.ScenarioId;
             pattern = source is null ? null : _catalog.Find(source);
         }
 
@@ -270,14 +271,14 @@ public sealed partial class InterviewEngine : IInterviewEngine
         }
 
         var recent = await _sessions.ListByUserAsync(inbound.Key.UserRef, RecentSessions, cancellationToken);
-        var session = NewSession(inbound.Key, resolved, now);
+        var session = SessionFactory.Create(inbound.Key, resolved, now);
         var ctx = new TurnContext(inbound, session, settings, now);
         if (!_modes[resolved.Mode].Begin(ctx, new StartContext(resolved, ScenarioPicker.LastUsed(recent), pattern)))
         {
             var none = _catalog.All.Count == 0
                 ? "The question bank is empty, so I can't start an interview. An admin needs to add scenarios."
                 : "I couldn't find a question for that. Try `start` without filters.";
-            return await StandaloneAsync(inbound, current, now, HelpReplies.Unknown(none), cancellationToken);
+            return await _turns.StandaloneAsync(inbound, current, now, HelpReplies.Unknown(none), cancellationToken);
         }
 
         if (current is not null)
@@ -290,93 +291,10 @@ public sealed partial class InterviewEngine : IInterviewEngine
         if (session.Current is { } question && _catalog.Find(question.ScenarioId) is { } first)
         {
             session.Framework = first.Framework;
-            await SaveTopicAsync(inbound, session, first, now, cancellationToken);
+            await _joiner.SaveTopicAsync(inbound, session, first, now, cancellationToken);
         }
 
-        return await SaveTurnAsync(ctx, recordUserText: true, cancellationToken);
-    }
-
-    /// <summary>Someone answers the question of this thread too: their own practice session on the same scenario.</summary>
-    private async Task<EngineResponse> JoinAsync(InboundEvent inbound, string? target, InterviewSession? current, UserSettings settings,
-        DateTimeOffset now, bool withAnswer, CancellationToken cancellationToken)
-    {
-        if (current is not null)
-        {
-            var already = new ReplyBuilder(ReplyPurpose.Info).Visibility(ReplyVisibility.Private)
-                .Text($"You already have an interview here. {_modes[current.Mode].Describe(current)}").Build();
-            return await StandaloneAsync(inbound, current, now, already, cancellationToken);
-        }
-
-        var scenario = await ThreadScenarioAsync(inbound, target, cancellationToken);
-        if (scenario is null)
-        {
-            return withAnswer
-                ? new EngineResponse([])
-                : new EngineResponse([HelpReplies.Unknown("I couldn't find the question to answer here any more. Start your own?")]);
-        }
-
-        var resolved = ResolvedStart.From(new StartRequest { Mode = InterviewMode.Practice, ScenarioId = scenario.Id }, settings, _options)
-            with { Framework = scenario.Framework, Competency = scenario.PrimaryCompetency() };
-        var session = NewSession(inbound.Key, resolved, now);
-        var ctx = new TurnContext(inbound, session, settings, now);
-        if (!withAnswer)
-        {
-            _practice.Begin(ctx, new StartContext(resolved, new Dictionary<string, DateTimeOffset>(), scenario));
-            return await SaveTurnAsync(ctx, recordUserText: true, cancellationToken);
-        }
-
-        PracticeHandler.BeginWithAnswer(ctx, scenario);
-        AnswerCapture.Record(session, inbound, now);
-        await _sessions.SaveAsync(session, cancellationToken);
-        _practice.SubmitIfComplete(ctx);
-
-        return await SaveTurnAsync(ctx, recordUserText: false, cancellationToken);
-    }
-
-    private async Task<Scenario?> ThreadScenarioAsync(InboundEvent inbound, string? target, CancellationToken cancellationToken)
-    {
-        if (!string.IsNullOrWhiteSpace(target))
-        {
-            if (_catalog.Find(target) is { } direct)
-            {
-                return direct;
-            }
-
-            var bound = await _sessions.GetByIdAsync(new TenantRef(inbound.Key.Platform, inbound.Key.Tenant), target, cancellationToken);
-            if (bound?.Current is { } boundQuestion)
-            {
-                return _catalog.Find(boundQuestion.ScenarioId);
-            }
-        }
-
-        if (inbound.Key.Thread is null)
-        {
-            return null;
-        }
-
-        var topic = await _topics.GetAsync(inbound.Key.ThreadRef, cancellationToken);
-        if (topic is not null && _catalog.Find(topic.ScenarioId) is { } fromTopic)
-        {
-            return fromTopic;
-        }
-
-        var others = await _sessions.ListByThreadAsync(inbound.Key.ThreadRef, cancellationToken);
-        var latest = others.LastOrDefault(s => s.Key.User != inbound.Key.User && s.Questions.Count > 0);
-        return latest is null ? null : _catalog.Find(latest.Questions[0].ScenarioId);
-    }
-
-    private async Task SaveTopicAsync(InboundEvent inbound, InterviewSession session, Scenario scenario, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (inbound.Key.Thread is null || session.Mode != InterviewMode.Practice)
-        {
-            return;
-        }
-
-        var existing = await _topics.GetAsync(inbound.Key.ThreadRef, cancellationToken);
-        if (existing is null)
-        {
-            await _topics.SaveAsync(new ThreadTopic(inbound.Key.ThreadRef, scenario.Id, Vocabulary.ModeWord(session.Mode), now, inbound.Key.User), cancellationToken);
-        }
+        return await _turns.SaveTurnAsync(ctx, recordUserText: true, cancellationToken);
     }
 
     /// <summary>A session-bound button pressed by someone else, or left over from an earlier session.</summary>
@@ -411,7 +329,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
 
         return new EngineResponse([new ReplyBuilder(ReplyPurpose.Info)
             .Text("That button belongs to an interview that has already finished.")
-            .Buttons(SessionButtons.Start("Start a new one", StartArgsOf(bound), ButtonStyle.Primary))
+            .Buttons(SessionButtons.Start("Start a new one", SessionFactory.StartArgsOf(bound), ButtonStyle.Primary))
             .Build()]);
     }
 
@@ -458,7 +376,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
 
         var ctx = new TurnContext(inbound, session, settings, now);
         ctx.Say(reply);
-        return await SaveTurnAsync(ctx, recordUserText: false, cancellationToken);
+        return await _turns.SaveTurnAsync(ctx, recordUserText: false, cancellationToken);
     }
 
     private async Task ExpireAsync(InterviewSession session, DateTimeOffset now, List<Reply> notes, CancellationToken cancellationToken)
@@ -472,7 +390,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
             var minutes = (int)_options.IdleTimeout.TotalMinutes;
             notes.Add(new ReplyBuilder(ReplyPurpose.Info)
                 .Text($"Your {Vocabulary.ModeWord(session.Mode)} interview timed out after {minutes} minutes without a message, so I closed it. What you wrote is kept in your `history`.")
-                .Buttons(SessionButtons.Start("Start again", StartArgsOf(session), ButtonStyle.Primary), SessionButtons.Start("Something else", "menu"))
+                .Buttons(SessionButtons.Start("Start again", SessionFactory.StartArgsOf(session), ButtonStyle.Primary), SessionButtons.Start("Something else", "menu"))
                 .Build());
         }
     }
@@ -486,7 +404,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
         var summary = answered == 0 ? "Interview ended." : $"Interview ended. Results: {HistoryCommand.Outcome(session)}.";
         ctx.Say(new ReplyBuilder(ReplyPurpose.Info)
             .Text(summary)
-            .Buttons(SessionButtons.Start("Start another", StartArgsOf(session), ButtonStyle.Primary))
+            .Buttons(SessionButtons.Start("Start another", SessionFactory.StartArgsOf(session), ButtonStyle.Primary))
             .Build());
     }
 
@@ -503,80 +421,6 @@ public sealed partial class InterviewEngine : IInterviewEngine
             .Context($"{Vocabulary.ModeWord(session.Mode)} · {Vocabulary.FrameworkName(session.Framework)} · {Vocabulary.LevelName(session.Level)}. {handler.NextSteps(session)}")
             .Build();
     }
-
-    /// <summary>A reply that does not change the interview; the event is still marked handled if there is a session.</summary>
-    private async Task<EngineResponse> StandaloneAsync(InboundEvent inbound, InterviewSession? session, DateTimeOffset now, Reply reply,
-        CancellationToken cancellationToken)
-    {
-        if (session is null)
-        {
-            return new EngineResponse([reply]);
-        }
-
-        var ctx = new TurnContext(inbound, session, new UserSettings(), now);
-        ctx.Replies.Add(reply);
-        return await SaveTurnAsync(ctx, recordUserText: true, cancellationToken);
-    }
-
-    private async Task<EngineResponse> SaveTurnAsync(TurnContext ctx, bool recordUserText, CancellationToken cancellationToken)
-    {
-        var session = ctx.Session;
-        var inbound = ctx.Inbound;
-        if (recordUserText)
-        {
-            var text = inbound.Kind == InboundKind.Action ? $"[{inbound.ActionId}]" : inbound.Text;
-            session.Transcript.Insert(Math.Max(0, session.Transcript.Count - ctx.BotEntries), new TranscriptEntry(ctx.Now, Speaker.User, text, inbound.MessageId));
-        }
-
-        session.HandledMessageIds.Add(inbound.MessageId);
-        if (session.HandledMessageIds.Count > MaxHandledIds)
-        {
-            session.HandledMessageIds.RemoveRange(0, session.HandledMessageIds.Count - MaxHandledIds);
-        }
-
-        session.UpdatedAt = ctx.Now;
-        await _sessions.SaveAsync(session, cancellationToken);
-        return new EngineResponse(ctx.Replies) { SessionId = session.Id };
-    }
-
-    private async Task<bool> IsDuplicateAsync(InterviewSession? session, InboundEvent inbound, CancellationToken cancellationToken)
-    {
-        if (session is not null)
-        {
-            return session.HandledMessageIds.Contains(inbound.MessageId, StringComparer.Ordinal);
-        }
-
-        var recent = await _sessions.ListByUserAsync(inbound.Key.UserRef, 5, cancellationToken);
-        return recent.Any(s => s.Key == inbound.Key && s.HandledMessageIds.Contains(inbound.MessageId, StringComparer.Ordinal));
-    }
-
-    private async Task<InterviewSession?> LatestOwnAsync(ConversationKey key, CancellationToken cancellationToken)
-    {
-        var recent = await _sessions.ListByUserAsync(key.UserRef, 5, cancellationToken);
-        return recent.FirstOrDefault(s => s.Key == key);
-    }
-
-    private static InterviewSession NewSession(ConversationKey key, ResolvedStart start, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now).ToString("N"),
-        Key = key,
-        Mode = start.Mode,
-        Framework = start.Framework ?? Frameworks.General,
-        Competency = start.Competency,
-        Level = start.Level,
-        Role = start.Role,
-        CreatedAt = now,
-        UpdatedAt = now,
-    };
-
-    private static string StartArgsOf(InterviewSession session) => new StartRequest
-    {
-        Mode = session.Mode,
-        Framework = session.Framework,
-        Competency = session.Competency,
-        Level = session.Level,
-        Role = session.Role,
-    }.ToArgs();
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Session {SessionId} changed concurrently (attempt {Attempt}); reloading")]
     private static partial void LogConflict(ILogger logger, string sessionId, int attempt);

@@ -93,7 +93,7 @@ public static class ScorecardRenderer
         }
 
         var description = new StringBuilder();
-        description.Append("**").Append(VerdictText(card.Verdict)).Append("** · overall ").Append(card.Overall.ToString(CultureInfo.InvariantCulture));
+        description.Append("**").Append(VerdictText(card.Verdict)).Append("** · overall ").Append(card.Overall.ToString(CultureInfo.InvariantCulture)).Append("/100");
         if (!string.IsNullOrWhiteSpace(card.Reason))
         {
             description.Append('\n').Append(card.Reason.Trim());

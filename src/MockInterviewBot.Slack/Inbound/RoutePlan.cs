@@ -13,9 +13,6 @@ internal enum RouteKind
     /// <summary>Post the interview's root message first, then run the event in that message's thread.</summary>
     StartThread,
 
-    /// <summary>A button bound to a session: check the presser owns it, then the engine.</summary>
-    CheckOwner,
-
     /// <summary>Publish the person's App Home.</summary>
     AppHome,
 }

@@ -32,7 +32,6 @@ internal sealed partial class SlackInboundPipeline(
     SlackWorkQueue work,
     SlackReplySender sender,
     SlackThreadStarter starter,
-    SlackOwnerCheck ownerCheck,
     SlackHomePublisher home,
     TimeProvider time,
     ILogger<SlackInboundPipeline> logger,
@@ -92,7 +91,6 @@ internal sealed partial class SlackInboundPipeline(
         {
             RouteKind.Engine => feeder.TryEnqueue(plan.Event!, sender.DeliverAsync),
             RouteKind.StartThread => work.TryEnqueue(ct => starter.StartAsync(plan.Event!, ct)),
-            RouteKind.CheckOwner => work.TryEnqueue(ct => ownerCheck.RunAsync(plan.Event!, ct)),
             RouteKind.AppHome => work.TryEnqueue(ct => home.PublishAsync(plan.Team, plan.UserId!, ct)),
             _ => false,
         };

@@ -18,12 +18,6 @@ internal sealed class SlackRouter(IThreadTopicStore? topics, SlackInstallations 
         "help", "history", "settings", "forget", "status", "end", "done", "hint", "skip", "repeat", "example", "stop",
     };
 
-    /// <summary>Buttons whose value is the session id: only its owner may press them.</summary>
-    private static readonly HashSet<string> SessionActions = new(StringComparer.Ordinal)
-    {
-        ActionIds.Submit, ActionIds.Hint, ActionIds.Skip, ActionIds.Repeat, ActionIds.Example, ActionIds.Next, ActionIds.Retry, ActionIds.End,
-    };
-
     private static readonly HashSet<string> UserMessageSubtypes = new(StringComparer.Ordinal) { "file_share", "thread_broadcast", "me_message" };
 
     public static bool StartsInterview(string args)
@@ -131,15 +125,8 @@ internal sealed class SlackRouter(IThreadTopicStore? topics, SlackInstallations 
             UserDisplayName = payload.User?.Name ?? payload.User?.Username,
         };
 
-        var kind = RouteKind.Engine;
-        if (!direct && thread is null && actionId == ActionIds.Start)
-        {
-            kind = RouteKind.StartThread;
-        }
-        else if (SessionActions.Contains(actionId) && !string.IsNullOrEmpty(value))
-        {
-            kind = RouteKind.CheckOwner;
-        }
+        // Session buttons carry the session id as value; the engine answers a press by anyone but the owner privately.
+        var kind = !direct && thread is null && actionId == ActionIds.Start ? RouteKind.StartThread : RouteKind.Engine;
 
         return new RoutePlan { Kind = kind, Team = team, Event = inbound, DedupeKeys = [inbound.MessageId] };
     }

@@ -6,7 +6,7 @@ namespace MockInterviewBot.Slack.Outbound;
 
 /// <summary>
 /// Background work the adapter must do after acknowledging but before (or instead of) the engine: posting an
-/// interview's root message, checking a button's owner, publishing App Home. Bounded; a full queue makes the
+/// interview's root message and publishing App Home. Bounded; a full queue makes the
 /// transport answer "busy" so Slack retries.
 /// </summary>
 internal sealed partial class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : BackgroundService

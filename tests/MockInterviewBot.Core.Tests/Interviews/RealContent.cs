@@ -1,6 +1,8 @@
 using MockInterviewBot.Core.Scenarios;
 using MockInterviewBot.Scenarios;
+using MockInterviewBot.Scenarios.Rubrics;
 using MockInterviewBot.Scoring;
+using MockInterviewBot.Scoring.Rubrics;
 
 namespace MockInterviewBot.Core.Tests.Interviews;
 
@@ -9,9 +11,12 @@ internal static class RealContent
 {
     private static readonly Lazy<ScenarioCatalog> LazyCatalog = new(() => ScenarioCatalogLoader.Load(Path.Combine(RepoRoot(), "scenarios")));
 
+    private static readonly Lazy<RubricSet> LazyRubrics = new(() => RubricLoader.LoadDirectory(Path.Combine(RepoRoot(), "scenarios", "rubrics")).GetOrThrow());
+
     public static ScenarioCatalog Catalog => LazyCatalog.Value;
 
-    public static IAnswerScorer Scorer() => new FakeScorer();
+    /// <summary>The real rubric-driven scorer over scenarios/rubrics.</summary>
+    public static IAnswerScorer Scorer() => new AnswerScorer(LazyRubrics.Value);
 
     public static string RepoRoot()
     {

@@ -56,6 +56,24 @@ public sealed class RealContentEndToEndTests
     }
 
     [Fact]
+    public async Task Practice_WeakProbeAnswer_LowersVerdictAndFeedbackSaysSo()
+    {
+        var h = Harness(new InterviewOptions { MaxProbes = 1 });
+        await h.SayAsync($"start practice --scenario {ScenarioId}");
+        await h.SayAsync(NoNumbersAnswer);
+        await h.SayAsync("done");
+        var mainVerdict = (await h.ActiveAsync())!.Current!.Scorecard!.Verdict;
+
+        await h.SayAsync("I sent the logistics manager an email and they handled it from there.");
+        var final = await h.SayAsync("done");
+
+        var feedback = EngineHarness.Single(final, ReplyPurpose.Feedback);
+        var finalVerdict = (await h.ActiveAsync())!.Current!.Scorecard!.Verdict;
+        Assert.True(finalVerdict < mainVerdict, $"expected the probe answer to lower {mainVerdict}, got {finalVerdict}");
+        Assert.Contains("lowered the verdict", feedback.FallbackText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Mock_RunsToTheSummaryTable()
     {
         var h = Harness(new InterviewOptions { MaxProbes = 1, MockQuestions = 2 });

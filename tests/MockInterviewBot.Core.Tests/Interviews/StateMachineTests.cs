@@ -298,6 +298,19 @@ public sealed class StateMachineTests
     }
 
     [Fact]
+    public async Task ChatAfterOwnInterviewEnded_DoesNotSilentlyStartAnother()
+    {
+        var h = new EngineHarness();
+        await h.SayAsync("start", user: "alice", thread: Thread);
+        await h.SayAsync("end", user: "alice", thread: Thread);
+
+        var response = await h.SayAsync("thanks, that was useful", user: "alice", thread: Thread);
+
+        Assert.Equal("amazon-learn-1", EngineHarness.ButtonValue(response, ActionIds.AnswerToo));
+        Assert.Null(await h.ActiveAsync("alice", Thread));
+    }
+
+    [Fact]
     public async Task SlashCommandWithoutArgs_ShowsMenuWithChoices()
     {
         var h = new EngineHarness();

@@ -25,7 +25,9 @@ public sealed record RecordedCall(string Method, string? Authorization, string? 
 
     public string? Text => Str("text");
 
-    public string BlocksJson => Json?["blocks"]?.ToJsonString() ?? "";
+    public string BlocksJson => Json?["blocks"]?.ToJsonString(Readable) ?? "";
+
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
 /// <summary>A scripted answer: status, headers, body; or a call that never answers (a timeout).</summary>

@@ -79,7 +79,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IUserSettingsStore>(store);
         builder.Services.AddSingleton<IProcessedEventStore>(store);
         builder.Services.AddSingleton<ITenantStore>(store);
-        builder.Services.AddSingleton(time ?? new ScaledTimeProvider());
+        builder.Services.AddSingleton(time ?? new ScaledTimeProvider(scale: 50));
         if (engine is null)
         {
             builder.Services.AddSingleton<ScriptedEngine>();

@@ -136,8 +136,7 @@ public static class FeedbackComposer
 
         foreach (var fix in fixes)
         {
-            var gap = gaps.FirstOrDefault(g => g.Dimension == fix.Dimension);
-            var section = SectionOrNull(input.Scenario, gap?.Section ?? SignalGaps.SectionOf(fix.Dimension));
+            var section = SectionForFix(input, fix.Dimension, gaps);
             reply.Text(string.Create(CultureInfo.InvariantCulture, $"{number++}. **{PlainText.DimensionName(fix.Dimension)}**: {fix.Coaching}"));
             AddSectionAdvice(reply, section);
             if (!string.IsNullOrWhiteSpace(fix.BetterPhrasing))
@@ -172,6 +171,26 @@ public static class FeedbackComposer
         if (section.KeyPhrases.Count > 0)
         {
             reply.Context("Key phrases: " + string.Join(", ", section.KeyPhrases.Select(p => $"\"{p}\"")));
+        }
+    }
+
+    /// <summary>
+    /// The scenario section whose coaching fits a fix: the section of the matching gap, a missing section for structure,
+    /// none for delivery (length is about the whole answer).
+    /// </summary>
+    private static ScenarioSection? SectionForFix(FeedbackInput input, Dimension dimension, IReadOnlyList<SignalGap> gaps)
+    {
+        switch (dimension)
+        {
+            case Dimension.Delivery:
+                return null;
+            case Dimension.Structure:
+                var present = input.Final.Sections.Select(s => s.Name).ToHashSet();
+                var missing = Enum.GetValues<StarSection>().Where(s => !present.Contains(s)).ToArray();
+                return input.Final.Sections.Count == 0 || missing.Length == 0 ? null : SectionOrNull(input.Scenario, missing[0]);
+            default:
+                var gap = gaps.FirstOrDefault(g => g.Dimension == dimension);
+                return SectionOrNull(input.Scenario, gap?.Section ?? SignalGaps.SectionOf(dimension));
         }
     }
 

@@ -101,7 +101,8 @@ internal sealed partial class SlackAdapterService(
                 }
 
                 Current = current;
-                await Task.WhenAny(current.Closed, current.DisconnectRequested);
+                await Task.WhenAny(current.Closed, current.DisconnectRequested, Task.Delay(Timeout.InfiniteTimeSpan, time, cancellationToken));
+                cancellationToken.ThrowIfCancellationRequested();
                 var reason = current.DisconnectRequested.IsCompleted ? await current.DisconnectRequested : "closed";
                 if (reason == "link_disabled")
                 {
