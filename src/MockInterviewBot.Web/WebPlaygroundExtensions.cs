@@ -56,13 +56,13 @@ public static class WebPlaygroundExtensions
 
         group.MapGet("/", (HttpContext context, StaticAssets assets) => Page(context, assets, "index.html"));
         group.MapGet("/admin", (HttpContext context, StaticAssets assets) =>
-            AdminAuth.Enabled(context) ? Page(context, assets, "admin.html") : Results.NotFound());
+            AdminAuth.Enabled(context) ? Page(context, assets, "admin.html") : NotFoundPage());
         group.MapGet("/assets/{name}", (HttpContext context, StaticAssets assets, string name, string? v) =>
         {
             var asset = name.EndsWith(".html", StringComparison.Ordinal) ? null : assets.Find(name);
             if (asset is null)
             {
-                return Results.NotFound();
+                return NotFoundPage();
             }
 
             var cache = string.Equals(v, assets.Version, StringComparison.Ordinal) ? AssetResults.VersionedCache : AssetResults.UnversionedCache;
@@ -73,6 +73,10 @@ public static class WebPlaygroundExtensions
         AdminEndpoints.Map(group);
         return group;
     }
+
+    /// <summary>A 404 with a short body, so a browser shows a message rather than its own error page.</summary>
+    private static IResult NotFoundPage() =>
+        Results.Text("Not found.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
 
     private static IResult Page(HttpContext context, StaticAssets assets, string name) =>
         AssetResults.Send(context, assets.Find(name) ?? throw new InvalidOperationException($"Embedded page '{name}' is missing."), AssetResults.PageCache);

@@ -85,8 +85,9 @@
   // x: labels; series: [{label, values:[number|null]}]; yMin/yMax fixed scale.
   function lineChart(opts) {
     var x = opts.x || [], series = opts.series || [];
-    var width = 640, left = 40, right = 150, top = 12, bottom = 40;
-    var height = 240;
+    var legend = opts.legend !== false;
+    var width = opts.width || 640, left = 40, right = legend ? 150 : 16, top = 12, bottom = 40;
+    var height = opts.height || 240;
     var yMin = opts.yMin, yMax = opts.yMax;
     var plotW = width - left - right, plotH = height - top - bottom;
     var svg = root(width, height, opts.title, opts.desc, opts.className || 'line');
@@ -99,7 +100,8 @@
     }
     var every = Math.max(1, Math.ceil(x.length / 7));
     x.forEach(function (label, i) {
-      if (i % every === 0 || i === x.length - 1) {
+      var last = i === x.length - 1;
+      if ((i % every === 0 && (last || x.length - 1 - i >= every)) || last) {
         svg.appendChild(el('text', { x: px(i), y: height - bottom + 16, 'text-anchor': 'middle' }, label));
       }
     });
@@ -116,9 +118,11 @@
       if (d !== '') {
         svg.appendChild(el('path', { d: d, fill: 'none', stroke: color, 'stroke-width': 2 }));
       }
-      var ly = top + 4 + si * 18;
-      svg.appendChild(el('rect', { x: left + plotW + 12, y: ly, width: 12, height: 12, fill: color }));
-      svg.appendChild(el('text', { x: left + plotW + 30, y: ly + 11 }, s.label));
+      if (legend) {
+        var ly = top + 4 + si * 18;
+        svg.appendChild(el('rect', { x: left + plotW + 12, y: ly, width: 12, height: 12, fill: color }));
+        svg.appendChild(el('text', { x: left + plotW + 30, y: ly + 11 }, s.label));
+      }
     });
     svg.appendChild(el('line', { 'class': 'axis', x1: left, x2: left, y1: top, y2: top + plotH }));
     svg.appendChild(el('line', { 'class': 'axis', x1: left, x2: left + plotW, y1: top + plotH, y2: top + plotH }));

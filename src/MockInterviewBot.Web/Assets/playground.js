@@ -361,7 +361,7 @@
           desc: 'Overall score (0 to 100) per scored session, oldest first: ' + scored.map(function (s) { return s.overall; }).join(', '),
           x: scored.map(function (s, i) { return '#' + (i + 1); }),
           series: [{ label: 'Overall', values: scored.map(function (s) { return s.overall; }) }],
-          yMin: 0, yMax: 100, yStep: 25, className: 'trend'
+          yMin: 0, yMax: 100, yStep: 25, className: 'trend', width: 300, height: 200, legend: false
         }));
       }
     }).catch(function () { /* history is optional */ });
