@@ -1,0 +1,32 @@
+namespace MockInterviewBot.Hosting;
+
+/// <summary>
+/// <c>*_FILE</c> variants of settings: <c>Slack__BotToken_FILE=/run/secrets/slack-bot-token</c> sets
+/// <c>Slack:BotToken</c> from the file's content (trimmed). Container secrets then never sit in the environment.
+/// </summary>
+internal static class SecretFiles
+{
+    private const string Suffix = "_FILE";
+
+    public static IConfigurationBuilder AddSecretFiles(this IConfigurationBuilder builder)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (System.Collections.DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            if (entry.Key is not string name || !name.EndsWith(Suffix, StringComparison.Ordinal) || entry.Value is not string path || path.Length == 0)
+            {
+                continue;
+            }
+
+            var key = name[..^Suffix.Length].Replace("__", ":", StringComparison.Ordinal);
+            if (!File.Exists(path))
+            {
+                throw new InvalidOperationException($"{name} points at '{path}', which does not exist.");
+            }
+
+            values[key] = File.ReadAllText(path).Trim();
+        }
+
+        return values.Count == 0 ? builder : builder.AddInMemoryCollection(values);
+    }
+}
