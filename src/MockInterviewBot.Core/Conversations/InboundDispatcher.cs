@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using MockInterviewBot.Core.Interviews;
+using MockInterviewBot.Core.Operations;
 
 namespace MockInterviewBot.Core.Conversations;
 
@@ -51,6 +52,7 @@ public sealed partial class InboundDispatcher
         }
 
         Interlocked.Increment(ref _depth);
+        BotMetrics.EventsIn.Add(1, new KeyValuePair<string, object?>("platform", inbound.Key.Platform));
         return true;
     }
 
@@ -108,6 +110,10 @@ public sealed partial class InboundDispatcher
         {
             var response = await _engine.HandleAsync(item.Event, cancellationToken);
             await item.Deliver(item.Event, response, cancellationToken);
+            if (response.Replies.Count > 0)
+            {
+                BotMetrics.MessagesOut.Add(response.Replies.Count, new KeyValuePair<string, object?>("platform", item.Event.Key.Platform));
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -23,6 +23,7 @@ internal static class CliApp
         root.Subcommands.Add(PracticeCommand());
         root.Subcommands.Add(ValidateScenariosCommand());
         root.Subcommands.Add(ScoreCommand());
+        root.Subcommands.Add(HealthCheckCommand());
         return root;
     }
 
@@ -69,6 +70,21 @@ internal static class CliApp
             directory,
         };
         command.SetAction(parse => ValidateScenariosVerb.Run(parse.GetValue(directory) ?? "scenarios", Console.Out, Console.Error));
+        return command;
+    }
+
+    private static Command HealthCheckCommand()
+    {
+        var url = new Option<string>("--url")
+        {
+            Description = "the address to check",
+            DefaultValueFactory = _ => "http://127.0.0.1:8080/healthz",
+        };
+        var command = new Command("healthcheck", "Checks that a running bot answers /healthz (used by the container HEALTHCHECK). Exit 0 when healthy.")
+        {
+            url,
+        };
+        command.SetAction((parse, cancellationToken) => HealthCheckVerb.RunAsync(parse.GetValue(url)!, Console.Error, cancellationToken));
         return command;
     }
 

@@ -1,3 +1,6 @@
+using MockInterviewBot.Core.Conversations;
+using MockInterviewBot.Core.Operations;
+
 namespace MockInterviewBot.Hosting;
 
 /// <summary>The long-running bot: platforms, the inbound queue, health endpoints and the web front.</summary>
@@ -15,9 +18,12 @@ internal static partial class BotHost
         builder.Configuration.AddSecretFiles();
         builder.Services.AddInterviewCore(builder.Configuration);
         builder.Services.AddPlatforms(builder.Configuration);
+        builder.Services.AddSingleton<PrometheusMetrics>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        var dispatcher = app.Services.GetRequiredService<InboundDispatcher>();
+        BotMetrics.ObserveQueueDepth(() => dispatcher.Depth);
         app.MapHealthEndpoints();
         app.MapPlatformEndpoints();
         return app;

@@ -28,11 +28,13 @@ internal static class InterviewServices
                 string.IsNullOrWhiteSpace(content.RubricsDirectory) ? null : ContentPaths.Resolve(content.RubricsDirectory));
         });
         services.AddSingleton(sp => sp.GetRequiredService<LoadedContent>().Catalog);
-        services.AddSingleton<IAnswerScorer>(sp => new AnswerScorer(sp.GetRequiredService<LoadedContent>().Rubrics, sp.GetRequiredService<IOptions<ScoringOptions>>().Value));
+        services.AddSingleton<IAnswerScorer>(sp => new MeteredAnswerScorer(
+            new AnswerScorer(sp.GetRequiredService<LoadedContent>().Rubrics, sp.GetRequiredService<IOptions<ScoringOptions>>().Value)));
         services.AddSingleton<IReadinessCheck, ContentReadiness>();
         services.AddHostedService<ContentStartupCheck>();
 
         services.AddInMemoryStoresIfNoneRegistered();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<InterviewOptions>>().Value);
         services.AddSingleton<IInterviewEngine, InterviewEngine>();
         services.AddSingleton(sp => new InboundDispatcher(sp.GetRequiredService<IInterviewEngine>(), sp.GetRequiredService<ILogger<InboundDispatcher>>()));
         services.AddHostedService<DispatcherService>();
