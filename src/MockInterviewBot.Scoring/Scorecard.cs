@@ -66,6 +66,12 @@ public sealed record ProbeEffect
     public required Verdict ProbeVerdict { get; init; }
     public required string Note { get; init; }
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
+    /// <summary>The probe answer's own score, 0–100 (added by the scoring module).</summary>
+    public int Score { get; init; }
+
+    /// <summary>The signals detected in the probe answer itself; evidence spans point into the probe answer.</summary>
+    public Signals Signals { get; init; } = new();
 }
 
 public sealed record Scorecard

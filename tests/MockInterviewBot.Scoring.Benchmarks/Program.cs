@@ -1,1 +1,4 @@
-Console.WriteLine("placeholder");
+using BenchmarkDotNet.Running;
+using MockInterviewBot.Scoring.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(ScoringBenchmarks).Assembly).Run(args);

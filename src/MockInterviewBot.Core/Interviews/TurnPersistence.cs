@@ -1,0 +1,71 @@
+using MockInterviewBot.Core.Conversations;
+using MockInterviewBot.Core.Storage;
+
+namespace MockInterviewBot.Core.Interviews;
+
+/// <summary>Saving a turn (transcript, handled message ids, version check) and telling redeliveries apart.</summary>
+public sealed class TurnPersistence(ISessionStore sessions)
+{
+    private const int MaxHandledIds = 200;
+    private const int RecentSessions = 50;
+
+    private readonly ISessionStore _sessions = sessions;
+
+    /// <summary>A reply that does not change the interview; the event is still marked handled if there is a session.</summary>
+    public async Task<EngineResponse> StandaloneAsync(InboundEvent inbound, InterviewSession? session, DateTimeOffset now, Reply reply,
+        CancellationToken cancellationToken)
+    {
+        if (session is null)
+        {
+            return new EngineResponse([reply]);
+        }
+
+        var ctx = new TurnContext(inbound, session, new UserSettings(), now);
+        ctx.Replies.Add(reply);
+        return await SaveTurnAsync(ctx, recordUserText: true, cancellationToken);
+    }
+
+    public async Task<EngineResponse> SaveTurnAsync(TurnContext ctx, bool recordUserText, CancellationToken cancellationToken)
+    {
+        var session = ctx.Session;
+        var inbound = ctx.Inbound;
+        if (recordUserText)
+        {
+            var text = inbound.Kind == InboundKind.Action ? $"[{inbound.ActionId}]" : inbound.Text;
+            session.Transcript.Insert(Math.Max(0, session.Transcript.Count - ctx.BotEntries), new TranscriptEntry(ctx.Now, Speaker.User, text, inbound.MessageId));
+        }
+
+        session.HandledMessageIds.Add(inbound.MessageId);
+        if (session.HandledMessageIds.Count > MaxHandledIds)
+        {
+            session.HandledMessageIds.RemoveRange(0, session.HandledMessageIds.Count - MaxHandledIds);
+        }
+
+        session.UpdatedAt = ctx.Now;
+        await _sessions.SaveAsync(session, cancellationToken);
+        return new EngineResponse(ctx.Replies) { SessionId = session.Id };
+    }
+
+    public async Task<bool> IsDuplicateAsync(InterviewSession? session, InboundEvent inbound, CancellationToken cancellationToken)
+    {
+        if (session is not null)
+        {
+            return session.HandledMessageIds.Contains(inbound.MessageId, StringComparer.Ordinal);
+        }
+
+        var recent = await _sessions.ListByUserAsync(inbound.Key.UserRef, 5, cancellationToken);
+        return recent.Any(s => s.Key == inbound.Key && s.HandledMessageIds.Contains(inbound.MessageId, StringComparer.Ordinal));
+    }
+
+    public async Task<bool> HadSessionHereAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        var mine = await _sessions.ListByUserAsync(key.UserRef, RecentSessions, cancellationToken);
+        return mine.Any(s => s.Key == key);
+    }
+
+    public async Task<InterviewSession?> LatestOwnAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        var recent = await _sessions.ListByUserAsync(key.UserRef, 5, cancellationToken);
+        return recent.FirstOrDefault(s => s.Key == key);
+    }
+}

@@ -1,0 +1,79 @@
+using MockInterviewBot.Discord.Json;
+
+namespace MockInterviewBot.Discord.Commands;
+
+/// <summary>The <c>/mock</c> slash command: <c>/mock start [mode] [framework] [competency] [level]</c>, plus history, settings, forget, status, end and help.</summary>
+public static class MockCommand
+{
+    public const string Name = "mock";
+
+    /// <summary>Subcommands whose answers concern only the person (ephemeral in guild channels).</summary>
+    public static IReadOnlySet<string> PersonalSubcommands { get; } = new HashSet<string>(StringComparer.Ordinal) { "history", "settings", "forget", "help", "status" };
+
+    /// <summary>Option names in the order their values become words of the command text.</summary>
+    public static IReadOnlyList<string> StartOptionOrder { get; } = ["mode", "framework", "competency", "level"];
+
+    /// <summary>The command set to bulk-overwrite. <paramref name="global"/> adds contexts/integration types so /mock works in the bot DM.</summary>
+    public static IReadOnlyList<ApplicationCommand> Definitions(bool global) =>
+    [
+        new ApplicationCommand
+        {
+            Name = Name,
+            Description = "Practice a behavioral interview",
+            IntegrationTypes = global ? [0, 1] : null,
+            Contexts = global ? [0, 1] : null,
+            Options =
+            [
+                new CommandOption
+                {
+                    Type = 1,
+                    Name = "start",
+                    Description = "Start an interview",
+                    Options =
+                    [
+                        Choices("mode", "practice, mock round, STAR drill, learn or quiz",
+                            ("Practice (one question, probes, feedback)", "practice"),
+                            ("Mock round (several questions)", "mock"),
+                            ("Drill (STAR section by section)", "drill"),
+                            ("Learn (walk through a scenario)", "learn"),
+                            ("Quiz", "quiz")),
+                        Choices("framework", "Whose interview style",
+                            ("Amazon Leadership Principles", "amazon"),
+                            ("Meta values", "meta"),
+                            ("Google attributes", "google"),
+                            ("General", "general")),
+                        new CommandOption
+                        {
+                            Type = 3,
+                            Name = "competency",
+                            Description = "Competency to practise (e.g. ownership)",
+                            Autocomplete = true,
+                            MaxLength = 64,
+                        },
+                        Choices("level", "Your level",
+                            ("Entry", "entry"),
+                            ("Mid", "mid"),
+                            ("Senior", "senior")),
+                    ],
+                },
+                Sub("history", "Your past interviews and progress"),
+                Sub("settings", "Your level, framework and feedback visibility"),
+                Sub("status", "Where you are in the current interview"),
+                Sub("end", "End the current interview"),
+                Sub("forget", "Delete all of your data"),
+                Sub("help", "How to use the bot"),
+            ],
+        },
+    ];
+
+    private static CommandOption Sub(string name, string description) =>
+        new() { Type = 1, Name = name, Description = description };
+
+    private static CommandOption Choices(string name, string description, params (string Name, string Value)[] choices) => new()
+    {
+        Type = 3,
+        Name = name,
+        Description = description,
+        Choices = choices.Select(c => new CommandChoice { Name = c.Name, Value = c.Value }).ToArray(),
+    };
+}

@@ -1,0 +1,201 @@
+using Microsoft.Extensions.Logging;
+using MockInterviewBot.Discord.Tests.Fakes;
+using MockInterviewBot.TestKit;
+
+namespace MockInterviewBot.Discord.Tests;
+
+public sealed class GatewayClientTests : IAsyncLifetime
+{
+    private readonly ManualTimeProvider _clock = new();
+    private readonly ScriptedEngine _engine = new();
+    private FakeDiscord _fake = null!;
+
+    public async Task InitializeAsync() => _fake = await FakeDiscord.StartAsync();
+
+    public async Task DisposeAsync() => await _fake.DisposeAsync();
+
+    private Task<DiscordTestHost> StartHostAsync(IDictionary<string, string?>? settings = null) =>
+        DiscordTestHost.StartAsync(_fake, _engine, _clock, settings);
+
+    [Fact]
+    public async Task Start_GatewayBotThenIdentify_ReadyWithDmIntents()
+    {
+        await using var host = await StartHostAsync();
+
+        await host.State.WaitReadyAsync();
+
+        var identify = Assert.Single(_fake.FramesWithOp(2));
+        Assert.Equal("/gateway", identify.Path);
+        Assert.Equal(4609, identify.Data!["intents"]!.GetValue<int>());
+        Assert.Equal(FakeDiscord.Token, identify.Data!["token"]!.GetValue<string>());
+        Assert.Equal("[0,1]", identify.Data!["shard"]!.ToJsonString());
+        Assert.Contains(_fake.Calls, c => c.Path == "gateway/bot" && c.Authorization == $"Bot {FakeDiscord.Token}");
+        Assert.Equal(FakeDiscord.BotId, host.Gateway.Session.BotUserId);
+        Assert.True(host.State.IsReady);
+    }
+
+    [Fact]
+    public async Task Start_GuildChannelsEnabled_IdentifiesWithMessageContent()
+    {
+        await using var host = await StartHostAsync(new Dictionary<string, string?> { ["Discord:GuildChannels"] = "true" });
+
+        await host.State.WaitReadyAsync();
+
+        Assert.Equal(37377, _fake.FramesWithOp(2).Single().Data!["intents"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Heartbeat_FirstAfterJitterThenEveryInterval_AckedBeatsKeepConnection()
+    {
+        await using var host = await StartHostAsync();
+        await host.State.WaitReadyAsync();
+        Assert.Empty(_fake.FramesWithOp(1));
+
+        // Jitter 0.5 of 41.25 s: nothing at 20 s, a beat at 20.625 s.
+        _clock.Advance(TimeSpan.FromSeconds(20));
+        await Task.Delay(20);
+        Assert.Empty(_fake.FramesWithOp(1));
+        _clock.Advance(TimeSpan.FromMilliseconds(625));
+        await _fake.WaitUntilAsync(f => f.FramesWithOp(1).Count() == 1, "first heartbeat");
+        Assert.Equal(1, _fake.FramesWithOp(1).Single().Data!.GetValue<int>());
+        await host.State.WaitUntilAsync(s => s.HeartbeatsAcked == 1, "first ACK");
+
+        _clock.Advance(TimeSpan.FromMilliseconds(41250));
+        await _fake.WaitUntilAsync(f => f.FramesWithOp(1).Count() == 2, "second heartbeat");
+        Assert.Equal(1, _fake.Connections);
+        Assert.Equal(0, host.State.ReconnectCount);
+    }
+
+    [Fact]
+    public async Task Heartbeat_AckWithheld_ClosesWith4000AndResumesAtResumeUrl()
+    {
+        await using var host = await StartHostAsync();
+        await host.State.WaitReadyAsync();
+        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscord.DmMessage("1480928853491851285", "hello"));
+        await _engine.Changed.WaitUntilAsync(() => _engine.Events.Count == 1, "message handled");
+        _fake.WithholdAcks = true;
+
+        _clock.Advance(TimeSpan.FromMilliseconds(20625));
+        await _fake.WaitUntilAsync(f => f.FramesWithOp(1).Any(), "first heartbeat");
+        _fake.WithholdAcks = false;
+        _clock.Advance(TimeSpan.FromMilliseconds(41250));
+
+        await _fake.WaitUntilAsync(f => f.FramesWithOp(6).Any(), "RESUME");
+        var resume = _fake.FramesWithOp(6).Single();
+        Assert.Equal("/resume", resume.Path);
+        Assert.Equal(_fake.SessionId, resume.Data!["session_id"]!.GetValue<string>());
+        Assert.True(resume.Data!["seq"]!.GetValue<int>() >= 2);
+        await _fake.WaitUntilAsync(f => f.LastClientCloseCode is not null, "client close frame");
+        Assert.Equal(4000, _fake.LastClientCloseCode);
+        Assert.Single(_fake.FramesWithOp(2));
+        await host.State.WaitReadyAsync();
+        Assert.Equal(1, host.State.ReconnectCount);
+    }
+
+    [Fact]
+    public async Task Close_FatalCode4004_StopsWithClearLogAndNoReconnect()
+    {
+        _fake.CloseOnIdentify = 4004;
+        await using var host = await StartHostAsync();
+
+        await host.State.WaitUntilAsync(s => s.Status == DiscordConnectionStatus.Failed, "failed state");
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        await Task.Delay(50);
+
+        Assert.Equal(1, _fake.Connections);
+        Assert.False(host.State.IsReady);
+        Assert.Equal(4004, host.State.LastCloseCode);
+        Assert.Contains(host.Logs.Lines, l => l.Level == LogLevel.Critical && l.Message.Contains("4004", StringComparison.Ordinal) && l.Message.Contains("Discord:Token", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Message.Contains(FakeDiscord.Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Close_DisallowedIntents4014_StopsAndNamesTheSetting()
+    {
+        _fake.CloseOnIdentify = 4014;
+        await using var host = await StartHostAsync(new Dictionary<string, string?> { ["Discord:GuildChannels"] = "true" });
+
+        await host.State.WaitUntilAsync(s => s.Status == DiscordConnectionStatus.Failed, "failed state");
+
+        Assert.Contains("Discord:GuildChannels", host.State.FailureReason, StringComparison.Ordinal);
+        Assert.Equal(1, _fake.Connections);
+    }
+
+    [Fact]
+    public async Task ServerReconnect_Op7_ResumesAtResumeUrl()
+    {
+        await using var host = await StartHostAsync();
+        await host.State.WaitReadyAsync();
+
+        await _fake.SendRawAsync(Fixture.Read("reconnect.json"));
+
+        await _fake.WaitUntilAsync(f => f.FramesWithOp(6).Any(), "RESUME");
+        Assert.Equal("/resume", _fake.FramesWithOp(6).Single().Path);
+        await host.State.WaitUntilAsync(s => s.IsReady && s.ReconnectCount == 1, "resumed");
+    }
+
+    [Fact]
+    public async Task ServerClose4000_Resumes_ButClose4009_IdentifiesAnew()
+    {
+        await using var host = await StartHostAsync();
+        await host.State.WaitReadyAsync();
+
+        await _fake.CloseAsync(4000);
+        await _fake.WaitUntilAsync(f => f.FramesWithOp(6).Count() == 1, "RESUME after 4000");
+        await host.State.WaitUntilAsync(s => s.IsReady && s.ReconnectCount == 1, "resumed");
+
+        await _fake.CloseAsync(4009);
+        await _clock.AdvanceUntilAsync(() => _fake.FramesWithOp(2).Count() == 2, TimeSpan.FromSeconds(1), "second IDENTIFY after 4009");
+        Assert.Equal("/gateway", _fake.FramesWithOp(2).Last().Path);
+        Assert.Single(_fake.FramesWithOp(6));
+    }
+
+    [Fact]
+    public async Task InvalidSessionOnResume_WaitsThenIdentifiesAtGatewayUrl()
+    {
+        await using var host = await StartHostAsync();
+        await host.State.WaitReadyAsync();
+        _fake.RefuseResume = true;
+
+        _fake.DropConnection();
+        await _fake.WaitUntilAsync(f => f.FramesWithOp(6).Any(), "RESUME attempt");
+        await Task.Delay(20);
+        Assert.Single(_fake.FramesWithOp(2));
+
+        await _clock.AdvanceUntilAsync(() => _fake.FramesWithOp(2).Count() == 2, TimeSpan.FromMilliseconds(500), "IDENTIFY after invalid session");
+        Assert.Equal("/gateway", _fake.FramesWithOp(2).Last().Path);
+        await host.State.WaitReadyAsync();
+    }
+
+    [Fact]
+    public async Task ServerHeartbeatRequest_AnsweredImmediately()
+    {
+        await using var host = await StartHostAsync();
+        await host.State.WaitReadyAsync();
+
+        await _fake.SendRawAsync("{\"op\":1,\"d\":null}");
+
+        await _fake.WaitUntilAsync(f => f.FramesWithOp(1).Any(), "heartbeat without advancing the clock");
+    }
+
+    [Fact]
+    public async Task IdentifyRefusedRepeatedly_BacksOffInsteadOfLooping()
+    {
+        _fake.CloseOnIdentify = 4009;
+        await using var host = await StartHostAsync();
+        await _fake.WaitUntilAsync(f => f.FramesWithOp(2).Count() == 1, "first IDENTIFY");
+
+        // Without advancing the clock no second IDENTIFY may happen (identify window + backoff).
+        await Task.Delay(200);
+        Assert.Single(_fake.FramesWithOp(2));
+
+        // Thirty simulated seconds allow only a handful of attempts, never a tight loop.
+        for (var i = 0; i < 30; i++)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(15);
+        }
+
+        Assert.InRange(_fake.FramesWithOp(2).Count(), 2, 6);
+    }
+}
