@@ -54,7 +54,8 @@ internal static partial class BotHost
                 return 1;
             }
 
-            LogStarted(app.Logger, string.Join(", ", app.Urls));
+            var urls = string.Join(", ", app.Urls);
+            LogStarted(app.Logger, urls);
             PlatformRegistration.LogPlatformHints(app);
             await app.WaitForShutdownAsync();
         }

@@ -2,6 +2,7 @@ using MockInterviewBot.Core.Scenarios;
 using MockInterviewBot.Scenarios;
 using MockInterviewBot.Scenarios.Rubrics;
 using MockInterviewBot.Scoring;
+using MockInterviewBot.Scoring.Rubrics;
 
 namespace MockInterviewBot.Hosting;
 

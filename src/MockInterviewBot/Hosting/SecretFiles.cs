@@ -3,6 +3,8 @@ namespace MockInterviewBot.Hosting;
 /// <summary>
 /// <c>*_FILE</c> variants of settings: <c>Slack__BotToken_FILE=/run/secrets/slack-bot-token</c> sets
 /// <c>Slack:BotToken</c> from the file's content (trimmed). Container secrets then never sit in the environment.
+/// Only names of a setting inside a section (<c>Section__Key_FILE</c>) count, so other programs' <c>*_FILE</c>
+/// variables are left alone.
 /// </summary>
 internal static class SecretFiles
 {
@@ -13,7 +15,7 @@ internal static class SecretFiles
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (System.Collections.DictionaryEntry entry in Environment.GetEnvironmentVariables())
         {
-            if (entry.Key is not string name || !name.EndsWith(Suffix, StringComparison.Ordinal) || entry.Value is not string path || path.Length == 0)
+            if (entry.Key is not string name || !IsSettingFile(name) || entry.Value is not string path || path.Length == 0)
             {
                 continue;
             }
@@ -29,4 +31,7 @@ internal static class SecretFiles
 
         return values.Count == 0 ? builder : builder.AddInMemoryCollection(values);
     }
+
+    internal static bool IsSettingFile(string name) =>
+        name.EndsWith(Suffix, StringComparison.Ordinal) && name.Contains("__", StringComparison.Ordinal);
 }
