@@ -22,7 +22,7 @@ public static class BotMetrics
         Meter.CreateCounter<long>("mib_answers_scored", description: "Answers scored, by verdict");
 
     public static Counter<long> ProbesAsked { get; } =
-        Meter.CreateCounter<long>("mib_probes_asked", description: "Follow-up probes asked, by kind (scenario or generic)");
+        Meter.CreateCounter<long>("mib_probes_asked", description: "Follow-up probes asked, by platform");
 
     public static Counter<long> EventsIn { get; } =
         Meter.CreateCounter<long>("mib_platform_events_in", description: "Events received from a platform");
