@@ -47,10 +47,16 @@ internal static class CliApp
             var arguments = new PracticeArguments(parse.GetValue(mode), parse.GetValue(framework), parse.GetValue(competency),
                 parse.GetValue(level), parse.GetValue(scenario), parse.GetValue(role));
             using var services = CliServices.Build();
-            return await CliServices.GuardAsync(() =>
+            return await CliServices.GuardAsync(async () =>
             {
+                if (PracticeVerb.Validate(arguments, services.GetRequiredService<IScenarioCatalog>()) is { } problem)
+                {
+                    await Console.Error.WriteLineAsync(problem);
+                    return 2;
+                }
+
                 var verb = new PracticeVerb(services.GetRequiredService<IInterviewEngine>(), services.GetRequiredService<TimeProvider>());
-                return verb.RunAsync(arguments, Console.In, Console.Out,
+                return await verb.RunAsync(arguments, Console.In, Console.Out,
                     useColor: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null, cancellationToken);
             });
         });

@@ -1,6 +1,8 @@
 using System.Globalization;
 using MockInterviewBot.Core.Conversations;
 using MockInterviewBot.Core.Interviews;
+using MockInterviewBot.Core.Interviews.Commands;
+using MockInterviewBot.Core.Scenarios;
 
 namespace MockInterviewBot.Terminal;
 
@@ -61,6 +63,42 @@ internal sealed class PracticeVerb(IInterviewEngine engine, TimeProvider time)
 
         await output.WriteLineAsync("(end of input — goodbye)".AsMemory(), cancellationToken);
         return 0;
+    }
+
+    /// <summary>Checks the options before any interview starts; null when they are all usable.</summary>
+    internal static string? Validate(PracticeArguments arguments, IScenarioCatalog catalog)
+    {
+        if (arguments.Mode is { } mode && !Vocabulary.TryMode(mode.Trim().ToLowerInvariant(), out _))
+        {
+            return $"error: unknown mode '{mode}' (use practice, mock, drill, learn or quiz)";
+        }
+
+        if (arguments.Framework is { } framework && !Vocabulary.TryFramework(framework.Trim().ToLowerInvariant(), out _))
+        {
+            return $"error: unknown framework '{framework}' (use amazon, meta, google or general)";
+        }
+
+        if (arguments.Competency is { } competency && !Vocabulary.TryCompetency(competency.Trim(), out _))
+        {
+            return $"error: unknown competency '{competency}' (ids are listed in README.md, e.g. ownership, conflict, move-fast)";
+        }
+
+        if (arguments.Level is { } level && !Vocabulary.TryLevel(level.Trim().ToLowerInvariant(), out _))
+        {
+            return $"error: unknown level '{level}' (use entry, mid or senior)";
+        }
+
+        if (arguments.Role is { } role && !Vocabulary.TryRole(role.Trim(), out _))
+        {
+            return $"error: unknown role '{role}' (use {string.Join(", ", Competencies.Roles)})";
+        }
+
+        if (arguments.Scenario is { } scenario && catalog.Find(scenario.Trim()) is null)
+        {
+            return $"error: unknown scenario '{scenario}' (run `validate-scenarios` to list the bank, or see scenarios/)";
+        }
+
+        return null;
     }
 
     /// <summary>Builds the engine's <c>start</c> command from the terminal options.</summary>
