@@ -22,6 +22,8 @@ internal static partial class BotHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // Listen from the start, so /metrics counts everything since the process began.
+        _ = app.Services.GetRequiredService<PrometheusMetrics>();
         var dispatcher = app.Services.GetRequiredService<InboundDispatcher>();
         BotMetrics.ObserveQueueDepth(() => dispatcher.Depth);
         app.MapHealthEndpoints();

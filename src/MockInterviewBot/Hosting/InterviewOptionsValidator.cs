@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MockInterviewBot.Core.Interviews;
+using MockInterviewBot.Scoring;
 
 namespace MockInterviewBot.Hosting;
 
@@ -39,4 +40,11 @@ internal sealed class HostShutdownOptionsValidator : IValidateOptions<HostShutdo
         options.ShutdownTimeout < TimeSpan.FromSeconds(1) || options.ShutdownTimeout > TimeSpan.FromMinutes(10)
             ? ValidateOptionsResult.Fail($"Host:ShutdownTimeout must be between 00:00:01 and 00:10:00 (was {options.ShutdownTimeout}).")
             : ValidateOptionsResult.Success;
+}
+
+/// <summary>Start-up validation of the "Scoring" section, with the scoring module's own rules.</summary>
+internal sealed class ScoringOptionsValidator : IValidateOptions<ScoringOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ScoringOptions options) =>
+        options.Validate() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
 }

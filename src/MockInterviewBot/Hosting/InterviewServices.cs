@@ -19,6 +19,10 @@ internal static class InterviewServices
         services.AddOptions<HostShutdownOptions>().Bind(configuration.GetSection(HostShutdownOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HostShutdownOptions>, HostShutdownOptionsValidator>();
         services.AddOptions<ScoringOptions>().Bind(configuration.GetSection(ScoringOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ScoringOptions>, ScoringOptionsValidator>();
+        // The host's own stop budget leaves room for the dispatcher's drain (Host:ShutdownTimeout) plus closing sockets.
+        services.AddOptions<HostOptions>().Configure<IOptions<HostShutdownOptions>>((host, shutdown) =>
+            host.ShutdownTimeout = shutdown.Value.ShutdownTimeout + TimeSpan.FromSeconds(5));
         services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.SectionName));
 
         services.AddSingleton(sp =>
