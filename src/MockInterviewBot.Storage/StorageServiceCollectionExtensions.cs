@@ -39,6 +39,7 @@ public static class StorageServiceCollectionExtensions
         services.RemoveAll<IUserDataEraser>().AddSingleton<IUserDataEraser, SqlUserDataEraser>();
         services.RemoveAll<ITenantStore>().AddSingleton<ITenantStore, SqlTenantStore>();
         services.RemoveAll<ILeaseStore>().AddSingleton<ILeaseStore, SqlLeaseStore>();
+        services.RemoveAll<IAdminStatsQuery>().AddSingleton<IAdminStatsQuery, SqlAdminStatsQuery>();
 
         // Migrations first: registered before the host's own services so it starts before they use the stores.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StorageStartupService>());

@@ -64,7 +64,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
         }.ToDictionary(h => h.Mode);
         _settingsCommand = new SettingsCommand(settings);
         _forgetCommand = new ForgetCommand(eraser);
-        _historyCommand = new HistoryCommand(sessions);
+        _historyCommand = new HistoryCommand(sessions, catalog);
         _turns = new TurnPersistence(sessions);
         _joiner = new ThreadJoiner(catalog, sessions, topics, options, _practice, _modes, _turns);
     }
@@ -154,7 +154,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
             case CommandVerb.Status:
                 return await _turns.StandaloneAsync(inbound, session, now, Status(session), cancellationToken);
             case CommandVerb.History:
-                return await _turns.StandaloneAsync(inbound, session, now, await _historyCommand.HandleAsync(user, cancellationToken), cancellationToken);
+                return await _turns.StandaloneAsync(inbound, session, now, await _historyCommand.HandleAsync(user, input.Args, input.Target, cancellationToken), cancellationToken);
             case CommandVerb.Settings:
                 var settingsReply = await _settingsCommand.HandleAsync(user, settings, input.Args, cancellationToken);
                 return await _turns.StandaloneAsync(inbound, session, now, settingsReply, cancellationToken);

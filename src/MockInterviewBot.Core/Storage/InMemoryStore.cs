@@ -8,7 +8,7 @@ namespace MockInterviewBot.Core.Storage;
 /// Process-local implementation of every store port. Sessions are kept as JSON documents, exactly as the
 /// durable stores keep them, so a caller can never mutate stored state by accident.
 /// </summary>
-public sealed class InMemoryStore : ISessionStore, IThreadTopicStore, IUserSettingsStore, IProcessedEventStore, IUserDataEraser, ITenantStore, ILeaseStore
+public sealed class InMemoryStore : ISessionStore, IThreadTopicStore, IUserSettingsStore, IProcessedEventStore, IUserDataEraser, ITenantStore, ILeaseStore, IAdminStatsQuery
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (ConversationKey Key, string Json, long Version, SessionStatus Status, DateTimeOffset UpdatedAt)> _sessions = new(StringComparer.Ordinal);
@@ -214,5 +214,36 @@ public sealed class InMemoryStore : ISessionStore, IThreadTopicStore, IUserSetti
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<AdminSessionFacts>> ListSessionFactsAsync(AdminStatsFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        lock (_gate)
+        {
+            IReadOnlyList<AdminSessionFacts> found = _sessions.Values
+                .Where(s => filter.Tenant is not { } t || (s.Key.Platform == t.Platform && s.Key.Tenant == t.Tenant))
+                .Select(s => SessionJson.Deserialize(s.Json))
+                .Where(s => s.CreatedAt >= filter.Since || s.Status == SessionStatus.Active)
+                .OrderByDescending(s => s.CreatedAt)
+                .Take(filter.Limit)
+                .Select(AdminSessionFacts.From)
+                .ToArray();
+            return Task.FromResult(found);
+        }
+    }
+
+    public Task<IReadOnlyList<TenantRef>> ListTenantsAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<TenantRef> found = _sessions.Values
+                .Select(s => new TenantRef(s.Key.Platform, s.Key.Tenant))
+                .Distinct()
+                .OrderBy(t => t.Platform, StringComparer.Ordinal)
+                .ThenBy(t => t.Tenant, StringComparer.Ordinal)
+                .ToArray();
+            return Task.FromResult(found);
+        }
     }
 }

@@ -56,7 +56,16 @@ public static class MockCommand
                             ("Senior", "senior")),
                     ],
                 },
-                Sub("history", "Your past interviews and progress"),
+                new CommandOption
+                {
+                    Type = 1,
+                    Name = "history",
+                    Description = "Your past interviews and progress",
+                    Options =
+                    [
+                        new CommandOption { Type = 4, Name = "replay", Description = "Replay session # from your history, question by question" },
+                    ],
+                },
                 Sub("settings", "Your level, framework and feedback visibility"),
                 Sub("status", "Where you are in the current interview"),
                 Sub("end", "End the current interview"),
