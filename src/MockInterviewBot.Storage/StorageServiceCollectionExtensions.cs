@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MockInterviewBot.Core.Storage;
 using MockInterviewBot.Storage.Maintenance;
+using MockInterviewBot.Groups.Storage;
 using MockInterviewBot.Storage.Migrations;
 using MockInterviewBot.Storage.Sql;
 using MockInterviewBot.Storage.Stores;
@@ -39,6 +40,8 @@ public static class StorageServiceCollectionExtensions
         services.RemoveAll<IUserDataEraser>().AddSingleton<IUserDataEraser, SqlUserDataEraser>();
         services.RemoveAll<ITenantStore>().AddSingleton<ITenantStore, SqlTenantStore>();
         services.RemoveAll<ILeaseStore>().AddSingleton<ILeaseStore, SqlLeaseStore>();
+        services.RemoveAll<IChannelSessionQuery>().AddSingleton<IChannelSessionQuery>(sp => new SqlSessionStore(sp.GetRequiredService<StorageDatabase>()));
+        services.RemoveAll<IStudyGroupStore>().AddSingleton<IStudyGroupStore, SqlStudyGroupStore>();
         services.RemoveAll<IAdminStatsQuery>().AddSingleton<IAdminStatsQuery, SqlAdminStatsQuery>();
 
         // Migrations first: registered before the host's own services so it starts before they use the stores.
