@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MockInterviewBot.Core.Conversations;
+using MockInterviewBot.Core.Scenarios;
 using MockInterviewBot.Core.Storage;
 using MockInterviewBot.Slack.Api;
 using MockInterviewBot.Slack.Configuration;
@@ -60,7 +61,15 @@ public static class SlackServiceCollectionExtensions
             sp.GetRequiredService<ILogger<SlackThreadStarter>>(),
             sp.GetService<IThreadTopicStore>(),
             sp.GetService<ISessionStore>()));
-        services.AddSingleton(sp => new SlackHomePublisher(sp.GetRequiredService<SlackApiClient>(), sp.GetRequiredService<SlackInstallations>(), sp.GetService<ISessionStore>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboundMessenger, SlackOutboundMessenger>(sp => new SlackOutboundMessenger(
+            sp.GetRequiredService<SlackApiClient>(),
+            sp.GetRequiredService<SlackInstallations>(),
+            sp.GetRequiredService<SlackReplySender>())));
+        services.AddSingleton(sp => new SlackHomePublisher(
+            sp.GetRequiredService<SlackApiClient>(),
+            sp.GetRequiredService<SlackInstallations>(),
+            sp.GetService<ISessionStore>(),
+            sp.GetService<IScenarioCatalog>()));
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
         services.AddSingleton(sp => new SlackInboundPipeline(

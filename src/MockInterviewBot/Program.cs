@@ -1,1 +1,3 @@
-return 0;
+using MockInterviewBot.Cli;
+
+return await CliApp.BuildRootCommand(args).Parse(args).InvokeAsync();

@@ -171,4 +171,42 @@ public sealed class RealEngineEndToEndTests(ITestOutputHelper output) : IAsyncLi
         Assert.All(_fake.CallsTo("POST", "interactions/").Skip(1), c => Assert.Equal(6, c.Json!["type"]!.GetValue<int>()));
         Assert.DoesNotContain(_fake.Calls, c => c.Status >= 400);
     }
+
+    [Fact]
+    public async Task SlashHistory_AfterAnInterview_ShowsSparklinesAndReplayButtonReplaysTheAnswer()
+    {
+        await SendAsync("1480930000000000201", "start practice amazon ownership senior");
+        await SendAsync("1480930000000000202", StrongAnswer);
+        long id = 1480930000000000203;
+        for (var round = 0; round < 6 && !HasScorecard(); round++)
+        {
+            await SendAsync((id++).ToString(System.Globalization.CultureInfo.InvariantCulture), "done");
+            if (!HasScorecard())
+            {
+                await SendAsync((id++).ToString(System.Globalization.CultureInfo.InvariantCulture), ProbeAnswer);
+            }
+        }
+
+        var before = BotMessages().Count;
+        await DispatchInteractionAsync(FakeDiscord.SlashCommand("1480930000000000300", "history"));
+        await _fake.Changed.WaitUntilAsync(() => BotMessages().Count > before, "history delivered");
+
+        var history = BotMessages().Skip(before).ToArray();
+        var text = string.Join("\n", history.Select(m => m.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
+        Assert.Matches("[▁▂▃▄▅▆▇█]", text);
+        Assert.Contains("Weakest lately", text, StringComparison.Ordinal);
+        var replay = history.SelectMany(CustomIds).First(c => c.StartsWith("mi:v1:history_replay:", StringComparison.Ordinal));
+
+        before = BotMessages().Count;
+        await DispatchInteractionAsync(FakeDiscord.ButtonClick("1480930000000000301", replay));
+        await _fake.Changed.WaitUntilAsync(() => BotMessages().Count > before, "replay delivered");
+        var replayText = string.Join("\n", BotMessages().Skip(before).Select(m => m.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
+        Assert.Contains("idempotency key", replayText, StringComparison.Ordinal);
+        Assert.Contains("Verdict", replayText, StringComparison.Ordinal);
+
+        before = BotMessages().Count;
+        await DispatchInteractionAsync(FakeDiscord.SlashCommand("1480930000000000302", "history", new Dictionary<string, string> { ["replay"] = "1" }));
+        await _fake.Changed.WaitUntilAsync(() => BotMessages().Count > before, "replay by number delivered");
+        Assert.Contains(BotMessages().Skip(before), m => m.ToJsonString().Contains("Replay #1", StringComparison.Ordinal));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using MockInterviewBot.Core.Conversations;
 using MockInterviewBot.Core.Interviews;
 using MockInterviewBot.Slack.Tests.Fakes;
@@ -190,7 +191,63 @@ public sealed class EndToEndTests : IAsyncLifetime
         var publish = _slack.CallsTo("views.publish")[0];
         Assert.Equal(Payloads.Alice, publish.Str("user_id"));
         Assert.Equal("home", publish.Json!["view"]!["type"]!.GetValue<string>());
-        Assert.Contains("Sessions:* 1", publish.Json["view"]!["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Sessions: 1", publish.Json["view"]!["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AppHomeOpened_RealPayloadAfterScoredAnswers_PublishesProgressWithSparklinesAndADrill()
+    {
+        await using var host = await SlackTestHost.StartAsync(_slack, engine: RealEngine.Factory(), services: s => s.AddSingleton(RealEngine.Scenarios));
+        await SendAsync(host, () => host.PostEventAsync(Payloads.Message(Payloads.Alice, "start practice amazon", Payloads.Dm, channelType: "im")));
+        await SendAsync(host, () => host.PostEventAsync(Payloads.Message(Payloads.Alice, Answer, Payloads.Dm, channelType: "im")));
+        await SendAsync(host, () => host.PostEventAsync(Payloads.Message(Payloads.Alice, "done", Payloads.Dm, channelType: "im")));
+        await SendAsync(host, () => host.PostEventAsync(Payloads.Message(Payloads.Alice, "start practice amazon", Payloads.Dm, channelType: "im")));
+        await SendAsync(host, () => host.PostEventAsync(Payloads.Message(Payloads.Alice, "There was a problem with the checkout service at some point. We looked at it together as a team and we talked about it a lot. My manager suggested a fix and we escalated it. Things got better after a while and the team was happy with it in the end.", Payloads.Dm, channelType: "im")));
+        await SendAsync(host, () => host.PostEventAsync(Payloads.Message(Payloads.Alice, "done", Payloads.Dm, channelType: "im")));
+
+        var response = await host.PostEventAsync(Payloads.Fixture("events_api_app_home_opened.json"));
+        response.EnsureSuccessStatusCode();
+        await _slack.WaitForCallsAsync("views.publish", 1);
+
+        var publish = _slack.CallsTo("views.publish")[0];
+        Assert.Equal(Payloads.Alice, publish.Str("user_id"));
+        var view = publish.Json!["view"]!;
+        Assert.Equal("home", view["type"]!.GetValue<string>());
+        var blocks = view["blocks"]!.AsArray();
+        Assert.InRange(blocks.Count, 1, 100);
+        Assert.DoesNotContain(blocks, b => b!["type"]!.GetValue<string>() == "actions");
+        var json = string.Join("\n", Texts(blocks));
+        Assert.Matches("[▁▂▃▄▅▆▇█]{2}", json);
+        Assert.Contains("Weakest lately", json, StringComparison.Ordinal);
+        Assert.Contains("/mock start ", json, StringComparison.Ordinal);
+        Assert.Contains("history replay", json, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every "text" string in a Block Kit tree, unescaped.</summary>
+    private static IEnumerable<string> Texts(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(kv => kv.Key == "text" && kv.Value is JsonValue v && v.TryGetValue<string>(out var t) ? [t] : Texts(kv.Value)),
+        JsonArray a => a.SelectMany(Texts),
+        _ => [],
+    };
+
+    [Fact]
+    public async Task SlashHistoryReplay_InAChannel_AnswersPrivatelyWithTheSession()
+    {
+        await using var host = await HttpHostAsync();
+        await SendAsync(host, () => host.PostEventAsync(Payloads.Message(Payloads.Alice, "start", Payloads.Dm, channelType: "im")));
+        await SendAsync(host, () => host.PostEventAsync(Payloads.Message(Payloads.Alice, Answer, Payloads.Dm, channelType: "im")));
+        await SendAsync(host, () => host.PostEventAsync(Payloads.Message(Payloads.Alice, "done", Payloads.Dm, channelType: "im")));
+        var before = Posts.Length;
+
+        await SendAsync(host, () => host.PostCommandAsync(Payloads.Command("history replay 1")));
+
+        var replay = Assert.Single(Posts.Skip(before));
+        Assert.Equal("chat.postEphemeral", replay.Method);
+        Assert.Equal(Payloads.Alice, replay.Str("user"));
+        Assert.Contains("idempotency key", replay.BlocksJson, StringComparison.Ordinal);
+        Assert.Contains("Verdict", replay.BlocksJson, StringComparison.Ordinal);
+        Assert.Empty(_slack.CallsTo("chat.update"));
     }
 
     [Fact]

@@ -97,6 +97,22 @@ public sealed class GateAndAuthTests
     }
 
     [Fact]
+    public async Task Turn_StoreUnavailable_Returns503ProblemAndReleasesTheGate()
+    {
+        var engine = new Mock<IInterviewEngine>();
+        engine.Setup(e => e.HandleAsync(It.IsAny<InboundEvent>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new MockInterviewBot.Core.Storage.StoreUnavailableException("database down"));
+        await using var host = await WebTestHost.StartAsync(configure: s => s.AddSingleton(engine.Object));
+
+        var (response, json) = await host.PostAsync("/api/playground/turn", new { user = "browser-down-01", text = "hello" });
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Storage unavailable", json!["title"]!.GetValue<string>());
+        Assert.DoesNotContain("database down", json.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(0, host.Services.GetRequiredService<PlaygroundService>().Gate.Count);
+    }
+
+    [Fact]
     public async Task KeyedGate_CancelledWaiter_LeavesNoEntryBehind()
     {
         var gate = new KeyedGate();

@@ -1,6 +1,8 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using MockInterviewBot.Core.Interviews;
+using MockInterviewBot.Core.Operations;
+using MockInterviewBot.Core.Storage;
 
 namespace MockInterviewBot.Core.Conversations;
 
@@ -51,6 +53,7 @@ public sealed partial class InboundDispatcher
         }
 
         Interlocked.Increment(ref _depth);
+        BotMetrics.EventsIn.Add(1, new KeyValuePair<string, object?>("platform", inbound.Key.Platform));
         return true;
     }
 
@@ -108,10 +111,20 @@ public sealed partial class InboundDispatcher
         {
             var response = await _engine.HandleAsync(item.Event, cancellationToken);
             await item.Deliver(item.Event, response, cancellationToken);
+            if (response.Replies.Count > 0)
+            {
+                BotMetrics.MessagesOut.Add(response.Replies.Count, new KeyValuePair<string, object?>("platform", item.Event.Key.Platform));
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (StoreUnavailableException ex)
+        {
+            // Nothing of this turn was saved: say so, so the person sends it again instead of waiting for a reply.
+            LogStoreUnavailable(_logger, item.Event.Key.Platform, item.Event.MessageId, ex.Message);
+            await TryDeliverAsync(item, StoreUnavailableReply, cancellationToken);
         }
         catch (Exception ex)
         {
@@ -122,6 +135,30 @@ public sealed partial class InboundDispatcher
             Processed?.Invoke(item.Event);
         }
     }
+
+    /// <summary>What the person sees when the database is down: their message was not kept, earlier turns are safe.</summary>
+    public static Reply StoreUnavailableReply { get; } = new()
+    {
+        Purpose = ReplyPurpose.Error,
+        Visibility = ReplyVisibility.Private,
+        Blocks = [new TextBlock("I couldn't save that message just now: my storage is unavailable. Your interview so far is safe. Please send that message again in a minute.")],
+        FallbackText = "I couldn't save that message just now: my storage is unavailable. Your interview so far is safe. Please send it again in a minute.",
+    };
+
+    private async Task TryDeliverAsync(WorkItem item, Reply reply, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await item.Deliver(item.Event, new EngineResponse([reply]), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogHandlingFailed(_logger, ex, item.Event.Key.Platform, item.Event.Kind, item.Event.MessageId);
+        }
+    }
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Storage unavailable while handling a {Platform} event (message {MessageId}): {Reason}; asked the person to resend")]
+    private static partial void LogStoreUnavailable(ILogger logger, string platform, string messageId, string reason);
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Error, Message = "Handling a {Platform} {Kind} event (message {MessageId}) failed")]
     private static partial void LogHandlingFailed(ILogger logger, Exception exception, string platform, InboundKind kind, string messageId);

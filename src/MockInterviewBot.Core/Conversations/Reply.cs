@@ -116,4 +116,7 @@ public static class ActionIds
 
     /// <summary>Confirm deleting all of my data.</summary>
     public const string ForgetConfirm = "forget_confirm";
+
+    /// <summary>Replay a past session question by question; value is the session id (only its owner can replay it).</summary>
+    public const string HistoryReplay = "history_replay";
 }

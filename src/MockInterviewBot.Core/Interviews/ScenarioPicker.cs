@@ -8,7 +8,8 @@ public sealed record ScenarioPick(Scenario Scenario, string? Note);
 
 /// <summary>
 /// Deterministic question choice: filter the bank by scenario id, framework, competency, role and difficulty, then
-/// take the one this person used least recently (never used first, then by id). Filters that match nothing are
+/// take the one this person used least recently (never used first; then scenarios whose primary competency is the
+/// one asked for; then by id). Filters that match nothing are
 /// relaxed one at a time, most specific first, and the note says so.
 /// </summary>
 public sealed class ScenarioPicker(IScenarioCatalog catalog)
@@ -57,6 +58,7 @@ public sealed class ScenarioPicker(IScenarioCatalog catalog)
                 var fresh = matches.Where(s => !exclude.Contains(s.Id)).ToArray();
                 var chosen = (fresh.Length > 0 ? fresh : matches)
                     .OrderBy(s => lastUsed.TryGetValue(s.Id, out var at) ? at : DateTimeOffset.MinValue)
+                    .ThenBy(s => IsPrimaryFor(s, start.Competency) ? 0 : 1)
                     .ThenBy(s => s.Id, StringComparer.Ordinal)
                     .First();
                 var note = dropped.Count == 0
@@ -73,6 +75,11 @@ public sealed class ScenarioPicker(IScenarioCatalog catalog)
 
         return null;
     }
+
+    /// <summary>A scenario whose first (primary) competency is the one asked for is the better question for it.</summary>
+    private static bool IsPrimaryFor(Scenario scenario, string? competency) =>
+        competency is not null && scenario.Competencies.Count > 0
+        && string.Equals(scenario.Competencies[0], competency, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>When this person last worked on each scenario, from their recent sessions.</summary>
     public static IReadOnlyDictionary<string, DateTimeOffset> LastUsed(IEnumerable<InterviewSession> sessions)

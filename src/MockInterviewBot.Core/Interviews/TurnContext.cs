@@ -14,6 +14,12 @@ public sealed class TurnContext(InboundEvent inbound, InterviewSession session, 
     public DateTimeOffset Now { get; } = now;
     public List<Reply> Replies { get; } = [];
 
+    /// <summary>The session's status when the turn began (metrics tell a completion apart from a later turn).</summary>
+    public SessionStatus StatusBefore { get; } = session.Status;
+
+    /// <summary>Follow-up probes asked in the session when the turn began.</summary>
+    public int ProbesBefore { get; } = session.Questions.Sum(q => q.Probes.Count);
+
     /// <summary>Bot transcript entries added this turn (the person's message is recorded before them).</summary>
     public int BotEntries { get; private set; }
 

@@ -1,4 +1,5 @@
 using MockInterviewBot.Core.Conversations;
+using MockInterviewBot.Core.Operations;
 using MockInterviewBot.Core.Storage;
 
 namespace MockInterviewBot.Core.Interviews;
@@ -42,8 +43,33 @@ public sealed class TurnPersistence(ISessionStore sessions)
         }
 
         session.UpdatedAt = ctx.Now;
+        var isNew = session.Version == 0;
         await _sessions.SaveAsync(session, cancellationToken);
+        RecordMetrics(ctx, isNew);
         return new EngineResponse(ctx.Replies) { SessionId = session.Id };
+    }
+
+    /// <summary>Counted after the save succeeds, so a retried turn is not counted twice.</summary>
+    private static void RecordMetrics(TurnContext ctx, bool isNew)
+    {
+        var session = ctx.Session;
+        var platform = new KeyValuePair<string, object?>("platform", session.Key.Platform);
+        var mode = new KeyValuePair<string, object?>("mode", session.Mode.ToString().ToLowerInvariant());
+        if (isNew)
+        {
+            BotMetrics.InterviewsStarted.Add(1, platform, mode);
+        }
+
+        if (session.Status == SessionStatus.Completed && ctx.StatusBefore != SessionStatus.Completed)
+        {
+            BotMetrics.InterviewsCompleted.Add(1, platform, mode);
+        }
+
+        var probes = session.Questions.Sum(q => q.Probes.Count) - ctx.ProbesBefore;
+        if (probes > 0)
+        {
+            BotMetrics.ProbesAsked.Add(probes, platform);
+        }
     }
 
     public async Task<bool> IsDuplicateAsync(InterviewSession? session, InboundEvent inbound, CancellationToken cancellationToken)

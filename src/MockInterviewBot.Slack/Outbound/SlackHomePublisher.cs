@@ -1,9 +1,9 @@
-using System.Globalization;
-using System.Text;
 using MockInterviewBot.Core.Conversations;
 using MockInterviewBot.Core.Interviews;
+using MockInterviewBot.Core.Interviews.Commands;
+using MockInterviewBot.Core.Interviews.History;
+using MockInterviewBot.Core.Scenarios;
 using MockInterviewBot.Core.Storage;
-using MockInterviewBot.Scoring;
 using MockInterviewBot.Slack.Api;
 using MockInterviewBot.Slack.Inbound;
 using MockInterviewBot.Slack.Json;
@@ -11,10 +11,15 @@ using MockInterviewBot.Slack.Rendering;
 
 namespace MockInterviewBot.Slack.Outbound;
 
-/// <summary>App Home (<c>app_home_opened</c> → <c>views.publish</c>): the person's recent sessions and averages.</summary>
-internal sealed class SlackHomePublisher(SlackApiClient api, SlackInstallations installations, ISessionStore? sessions = null)
+/// <summary>
+/// App Home (<c>app_home_opened</c> → <c>views.publish</c>): the person's progress, the same view as <c>/mock history</c>
+/// (recent sessions with verdicts, per-dimension sparklines, the weakest dimension with a drill to copy). Buttons are
+/// left out because presses in a Home tab carry no channel to answer in; the view says which commands to use instead.
+/// </summary>
+internal sealed class SlackHomePublisher(SlackApiClient api, SlackInstallations installations, ISessionStore? sessions = null, IScenarioCatalog? catalog = null)
 {
-    private const int Recent = 10;
+    /// <summary>Slack's limit of blocks in a Home tab view.</summary>
+    public const int MaxHomeBlocks = 100;
 
     public async Task PublishAsync(string team, string userId, CancellationToken cancellationToken)
     {
@@ -26,11 +31,11 @@ internal sealed class SlackHomePublisher(SlackApiClient api, SlackInstallations 
 
         var list = sessions is null
             ? []
-            : await sessions.ListByUserAsync(new UserRef(Platforms.Slack, team, userId), 50, cancellationToken);
-        await api.PublishHomeAsync(team, token, new ViewsPublishRequest(userId, new HomeView(Build(list))), cancellationToken);
+            : await sessions.ListByUserAsync(new UserRef(Platforms.Slack, team, userId), HistoryCommand.TrendSessions, cancellationToken);
+        await api.PublishHomeAsync(team, token, new ViewsPublishRequest(userId, new HomeView(Build(list, catalog))), cancellationToken);
     }
 
-    public static IReadOnlyList<Block> Build(IReadOnlyList<InterviewSession> sessions)
+    public static IReadOnlyList<Block> Build(IReadOnlyList<InterviewSession> sessions, IScenarioCatalog? catalog = null)
     {
         var blocks = new List<Block>
         {
@@ -39,41 +44,8 @@ internal sealed class SlackHomePublisher(SlackApiClient api, SlackInstallations 
             new DividerBlockKit(),
         };
 
-        var scored = sessions.SelectMany(s => s.Questions).Where(q => q.Scorecard is { Verdict: not Verdict.NotScored }).Select(q => q.Scorecard!).ToArray();
-        if (sessions.Count == 0)
-        {
-            blocks.Add(new SectionBlock { Text = new MrkdwnText("No sessions yet. Your progress shows up here after your first answer.") });
-            return blocks;
-        }
-
-        var summary = new StringBuilder();
-        summary.Append(CultureInfo.InvariantCulture, $"*Sessions:* {sessions.Count}  ·  *Answers scored:* {scored.Length}");
-        if (scored.Length > 0)
-        {
-            summary.Append(CultureInfo.InvariantCulture, $"  ·  *Average overall:* {scored.Average(s => s.Overall):0.#}");
-            var byDimension = scored.SelectMany(s => s.Dimensions).GroupBy(d => d.Name).OrderBy(g => g.Key);
-            summary.Append('\n');
-            foreach (var dimension in byDimension)
-            {
-                var average = dimension.Average(d => d.Rating);
-                summary.Append(CultureInfo.InvariantCulture, $"`{ScorecardRenderer.DimensionLabel(dimension.Key),-14}` {ScorecardRenderer.Bar((int)Math.Round(average))} {average:0.0}/4\n");
-            }
-        }
-
-        blocks.AddRange(BlockKitRenderer.Sections(summary.ToString().TrimEnd()));
-        blocks.Add(new DividerBlockKit());
-
-        var recent = new StringBuilder("*Recent sessions*\n");
-        foreach (var session in sessions.OrderByDescending(s => s.CreatedAt).Take(Recent))
-        {
-            var card = session.Questions.LastOrDefault(q => q.Scorecard is not null)?.Scorecard;
-            var verdict = card is null ? session.Status.ToString().ToLowerInvariant() : ScorecardRenderer.VerdictLabel(card.Verdict);
-            var epoch = session.CreatedAt.ToUnixTimeSeconds();
-            var topic = Mrkdwn.Escape(session.Competency ?? session.Questions.FirstOrDefault()?.ScenarioId ?? session.Framework);
-            recent.Append(CultureInfo.InvariantCulture, $"• <!date^{epoch}^{{date_short}}|{session.CreatedAt:yyyy-MM-dd}> — {session.Mode.ToString().ToLowerInvariant()} · {topic} · *{verdict}*\n");
-        }
-
-        blocks.AddRange(BlockKitRenderer.Sections(recent.ToString().TrimEnd()));
-        return blocks;
+        var view = HistoryView.Build(sessions.OrderByDescending(s => s.CreatedAt).ToArray(), catalog, withButtons: false);
+        blocks.AddRange(view.Blocks.Where(b => b is not ActionsBlock).SelectMany(BlockKitRenderer.RenderBlock));
+        return blocks.Count <= MaxHomeBlocks ? blocks : blocks.Take(MaxHomeBlocks).ToArray();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using MockInterviewBot.Core.Conversations;
+using MockInterviewBot.Core.Storage;
 
 namespace MockInterviewBot.Web.Playground;
 
@@ -49,8 +50,7 @@ internal static class PlaygroundEndpoints
             return Problems.BadRequest("Invalid start choice", error);
         }
 
-        var result = await service.HandleAsync(body.User!, InboundKind.Command, args!, null, null, null, cancellationToken);
-        return Results.Json(result, WebJson.Options);
+        return await RunAsync(() => service.HandleAsync(body.User!, InboundKind.Command, args!, null, null, null, cancellationToken));
     }
 
     private static async Task<IResult> TurnAsync(HttpRequest request, PlaygroundService service, CancellationToken cancellationToken)
@@ -71,7 +71,6 @@ internal static class PlaygroundEndpoints
             return Problems.BadRequest("Invalid message id", "messageId must be 8–64 letters, digits, '-' or '_'.");
         }
 
-        TurnResult result;
         if (body.Action is { } action)
         {
             if (body.Text is not null)
@@ -89,7 +88,7 @@ internal static class PlaygroundEndpoints
                 return Problems.BadRequest("Action value too long", $"action.value is limited to {MaxActionValueChars} characters.");
             }
 
-            result = await service.HandleAsync(body.User!, InboundKind.Action, "", action.Id, action.Value, body.MessageId, cancellationToken);
+            return await RunAsync(() => service.HandleAsync(body.User!, InboundKind.Action, "", action.Id, action.Value, body.MessageId, cancellationToken));
         }
         else
         {
@@ -107,10 +106,24 @@ internal static class PlaygroundEndpoints
                     string.Create(CultureInfo.InvariantCulture, $"An answer is limited to {limit} characters; this one has {text.Length}."));
             }
 
-            result = await service.HandleAsync(body.User!, InboundKind.Message, text, null, null, body.MessageId, cancellationToken);
+            return await RunAsync(() => service.HandleAsync(body.User!, InboundKind.Message, text, null, null, body.MessageId, cancellationToken));
         }
+    }
 
-        return Results.Json(result, WebJson.Options);
+    /// <summary>Runs a turn; a database outage becomes a 503 the page can show (the answer was not lost: nothing was stored).</summary>
+    private static async Task<IResult> RunAsync(Func<Task<TurnResult>> turn)
+    {
+        try
+        {
+            return Results.Json(await turn(), WebJson.Options);
+        }
+        catch (StoreUnavailableException)
+        {
+            return Results.Problem(
+                title: "Storage unavailable",
+                detail: "The database cannot be reached right now. Your message was not recorded; please send it again in a moment.",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
     }
 
     private static async Task<IResult> HistoryAsync(string? user, PlaygroundService service, CancellationToken cancellationToken)

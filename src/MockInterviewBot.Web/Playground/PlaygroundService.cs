@@ -45,7 +45,17 @@ internal sealed partial class PlaygroundService(
 
         using (await _gate.EnterAsync(key.ToString(), cancellationToken))
         {
-            var response = await engine.HandleAsync(inbound, cancellationToken);
+            EngineResponse response;
+            try
+            {
+                response = await engine.HandleAsync(inbound, cancellationToken);
+            }
+            catch (StoreUnavailableException)
+            {
+                LogStoreUnavailable(logger, kind);
+                throw;
+            }
+
             LogTurn(logger, kind, response.Replies.Count);
             return new TurnResult(response.SessionId, response.Duplicate, response.Replies.Select(ReplyMapper.Map).ToArray());
         }
@@ -74,6 +84,9 @@ internal sealed partial class PlaygroundService(
             scored.Length == 0 ? null : Math.Round(scored.Average(s => s.Overall), 1),
             session.Questions.Count == 0 ? null : session.Questions[0].QuestionText);
     }
+
+    [LoggerMessage(EventId = 801, Level = LogLevel.Warning, Message = "Playground {Kind} turn could not be handled: the database is unavailable")]
+    private static partial void LogStoreUnavailable(ILogger logger, InboundKind kind);
 
     [LoggerMessage(EventId = 800, Level = LogLevel.Debug, Message = "Playground {Kind} turn answered with {Replies} replies")]
     private static partial void LogTurn(ILogger logger, InboundKind kind, int replies);

@@ -20,6 +20,9 @@ public static class RealEngine
         return new AnswerScorer(rubrics.Rubrics ?? throw new InvalidOperationException(string.Join("; ", rubrics.Errors)));
     });
 
+    /// <summary>The repository's question bank (for adapters that read it, e.g. the App Home drill suggestion).</summary>
+    public static IScenarioCatalog Scenarios => Catalog.Value;
+
     public static Func<IServiceProvider, IInterviewEngine> Factory(InterviewOptions? options = null) => sp =>
     {
         var store = sp.GetRequiredService<InMemoryStore>();

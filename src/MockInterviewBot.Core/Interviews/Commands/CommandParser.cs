@@ -96,6 +96,7 @@ public sealed class CommandParser(Func<string, bool>? isScenarioId = null)
         CommandVerb.Start => StartArgsParser.Parse(args, isScenarioId).Unknown.Count == 0,
         CommandVerb.Example => args.Length == 0 || (args.Length == 1 && Vocabulary.TrySection(args[0], out _)),
         CommandVerb.Settings => args.Length <= 3,
+        CommandVerb.History => HistoryCommand.IsWellFormed(args),
         CommandVerb.Forget => args.Length == 0 || (args.Length == 1 && string.Equals(Clean(args[0]), "confirm", StringComparison.OrdinalIgnoreCase)),
         _ => args.Length == 0,
     };

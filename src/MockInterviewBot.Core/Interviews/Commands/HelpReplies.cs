@@ -13,15 +13,19 @@ public static class HelpReplies
         "`hint`, `skip`, `repeat`, `example [section]`: help with the current question",
         "`next`, `retry`: another question, or the same one again",
         "`end`: stop the interview",
-        "`status`, `history`: where you are, and your past sessions",
+        "`status`: where you are in the current interview",
+        "`history`: your progress and past sessions; `history replay <#>` replays one question by question",
         "`settings [level|framework|role|feedback] [value]`: your defaults",
         "`forget`: delete everything stored about you",
         "`test this pattern`: a quiz on the question you just practised",
     ];
 
-    public static Reply Full() => new ReplyBuilder(ReplyPurpose.Help)
+    public static Reply Full() => Full([]);
+
+    /// <summary>The full command list plus the lines of registered <see cref="IChatCommand"/>s.</summary>
+    public static Reply Full(IReadOnlyList<string> extraLines) => new ReplyBuilder(ReplyPurpose.Help)
         .Header("How to use the interview bot")
-        .Bullets(CommandLines)
+        .Bullets(CommandLines.Concat(extraLines ?? []))
         .Context("Example: `start mock amazon ownership senior`. Answers can span several messages; `done` submits.")
         .Buttons(StartButtons())
         .Build();

@@ -15,7 +15,7 @@ public sealed record TurnInput(CommandVerb Verb, IReadOnlyList<string> Args)
 
     public int? Choice { get; init; }
 
-    /// <summary>AnswerToo: the scenario (or session) the person wants to answer too.</summary>
+    /// <summary>AnswerToo: the scenario (or session) the person wants to answer too. History: the session to replay.</summary>
     public string? Target { get; init; }
 
     /// <summary>The action id was not one the engine knows.</summary>
@@ -74,6 +74,7 @@ public sealed class InputClassifier(CommandParser parser)
                 : new TurnInput(CommandVerb.None, []) { UnknownAction = true },
             ActionIds.AnswerToo => new TurnInput(CommandVerb.AnswerToo, []) { Target = value },
             ActionIds.ForgetConfirm => new TurnInput(CommandVerb.ForgetConfirm, []),
+            ActionIds.HistoryReplay when !string.IsNullOrWhiteSpace(value) => new TurnInput(CommandVerb.History, ["replay"]) { Target = value },
             _ => new TurnInput(CommandVerb.None, []) { UnknownAction = true },
         };
     }

@@ -1,0 +1,104 @@
+using MockInterviewBot.Tests.Support;
+
+namespace MockInterviewBot.Tests.Hosting;
+
+/// <summary>Missing and malformed settings stop start-up with exit 1 and a message naming the key; secrets stay out.</summary>
+public sealed class ConfigurationValidationTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("mib-config-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private async Task<(int Exit, string Output)> StartAsync(params (string Key, string Value)[] environment)
+    {
+        var (exit, stdout, stderr) = await AppProcess.RunAsync([], "", info =>
+        {
+            info.Environment["Urls"] = "http://127.0.0.1:0";
+            info.Environment["Storage__DataDirectory"] = Path.Combine(_temp, "data");
+            foreach (var (key, value) in environment)
+            {
+                info.Environment[key] = value;
+            }
+        });
+        return (exit, stdout + stderr);
+    }
+
+    [Theory]
+    [InlineData("Interview__MaxProbes", "9", "Interview:MaxProbes must be between 0 and 5 (was 9)")]
+    [InlineData("Interview__MaxProbes", "lots", "Interview:MaxProbes")]
+    [InlineData("Interview__IdleTimeout", "00:00:05", "Interview:IdleTimeout must be between")]
+    [InlineData("Scoring__WordsPerMinute", "5", "Scoring:WordsPerMinute must be between 60 and 400")]
+    [InlineData("Host__ShutdownTimeout", "00:30:00", "Host:ShutdownTimeout must be between")]
+    [InlineData("Storage__Provider", "Oracle", "Storage:Provider")]
+    public async Task Start_BadSetting_ExitsOneNamingTheKey(string key, string value, string expected)
+    {
+        var (exit, output) = await StartAsync((key, value));
+
+        Assert.Equal(1, exit);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_PostgresWithoutConnectionString_ExitsOneNamingTheKey()
+    {
+        var (exit, output) = await StartAsync(("Storage__Provider", "Postgres"), ("Storage__ConnectionString", ""));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Storage:ConnectionString", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_SlackHttpModeWithoutSigningSecret_ExitsOneWithoutEchoingTheToken()
+    {
+        var (exit, output) = await StartAsync(("Slack__Mode", "Http"), ("Slack__BotToken", "xoxb-config-test-secret"), ("Slack__SigningSecret", ""));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Slack:SigningSecret", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("xoxb-config-test-secret", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_SettingFromFileVariant_IsReadFromTheFile()
+    {
+        var file = Path.Combine(_temp, "max-probes");
+        await File.WriteAllTextAsync(file, "7\n");
+
+        var (exit, output) = await StartAsync(("Interview__MaxProbes_FILE", file));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Interview:MaxProbes must be between 0 and 5 (was 7)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_FileVariantMissing_NamesTheVariableNotAContent()
+    {
+        var (exit, output) = await StartAsync(("Slack__BotToken_FILE", Path.Combine(_temp, "nope")));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Slack__BotToken_FILE points at", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_BrokenScenarioFile_ListsFileAndLine()
+    {
+        var scenarios = Directory.CreateDirectory(Path.Combine(_temp, "scenarios", "general")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(scenarios, "broken.yaml"), "id: broken\nframework: general\nquestion: [unclosed\n");
+
+        var (exit, output) = await StartAsync(("Scenarios__Directory", Path.Combine(_temp, "scenarios")),
+            ("Scenarios__RubricsDirectory", Path.Combine(AppProcess.RepoRoot, "scenarios", "rubrics")));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Scenario or rubric files are invalid", output, StringComparison.Ordinal);
+        Assert.Matches(@"broken\.yaml:\d+", output);
+    }
+
+    [Fact]
+    public async Task Start_ScenarioDirectoryMissing_ExitsOneWithTheFolder()
+    {
+        var (exit, output) = await StartAsync(("Scenarios__Directory", Path.Combine(_temp, "missing")));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("missing", output, StringComparison.Ordinal);
+    }
+}
