@@ -10,6 +10,9 @@ namespace MockInterviewBot.Groups.Schedules;
 /// <summary>Picks the day's question for a schedule, posts it to the channel and records the thread's topic.</summary>
 public sealed class QuestionOfTheDay(IScenarioCatalog catalog, OutboundMessengers messengers, IThreadTopicStore topics, TimeProvider time)
 {
+    /// <summary>Raised after a question was posted, with the thread where members answer.</summary>
+    public event Action<QuestionSchedule, ThreadRef>? Posted;
+
     /// <summary>The scenario for a schedule on a local date: rotates through the matching ones, a different one each day.</summary>
     public Scenario? Pick(QuestionSchedule schedule, DateOnly date)
     {
@@ -51,6 +54,8 @@ public sealed class QuestionOfTheDay(IScenarioCatalog catalog, OutboundMessenger
         {
             await topics.SaveAsync(new ThreadTopic(thread, scenario.Id, Vocabulary.ModeWord(InterviewMode.Practice), time.GetUtcNow(), null), cancellationToken);
         }
+
+        Posted?.Invoke(schedule, thread);
 
         return thread;
     }
