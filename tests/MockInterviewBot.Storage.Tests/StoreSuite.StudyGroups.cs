@@ -112,4 +112,16 @@ public abstract partial class StoreSuite
         Assert.Equal([inChannel.Id], found.Select(s => s.Id));
         Assert.Empty(none);
     }
+
+    [StoreFact]
+    public async Task ForgetAsync_PersonWhoSetSchedule_ScheduleKeptWithoutTheirId()
+    {
+        var store = Store.Services.GetRequiredService<IStudyGroupStore>();
+        await store.SaveScheduleAsync(StudySchedule(), Ct);
+
+        var report = await Store.Eraser.ForgetAsync(new UserRef(Platforms.Slack, "T1", "UADMIN"), Ct);
+
+        Assert.Equal(1, report.Deleted["groupSchedules"]);
+        Assert.Equal("", (await store.GetScheduleAsync(StudyChannel, Ct))!.CreatedBy.UserId);
+    }
 }

@@ -93,7 +93,7 @@ public sealed class ScheduleCommand(IStudyGroupStore store, TimeProvider time) :
     private static string? Refusal(InboundEvent inbound, QuestionSchedule? current) => inbound.IsChannelAdmin switch
     {
         false => "Only channel admins (Manage Channels) can change this channel's question of the day.",
-        null when current is not null && current.CreatedBy.UserId != inbound.Key.User =>
+        null when current is not null && current.CreatedBy.UserId.Length > 0 && current.CreatedBy.UserId != inbound.Key.User =>
             "Only the person who set this channel's question of the day can change or remove it.",
         _ => null,
     };

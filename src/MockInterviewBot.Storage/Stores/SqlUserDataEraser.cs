@@ -7,7 +7,7 @@ namespace MockInterviewBot.Storage.Stores;
 
 /// <summary>
 /// "forget": in one transaction, deletes the person's transcripts, sessions (which are also their history and
-/// scores) and settings, and removes their id from thread topics they started.
+/// scores) and settings, and removes their id from thread topics they started and from channel schedules they set.
 /// </summary>
 internal sealed class SqlUserDataEraser(StorageDatabase database) : IUserDataEraser
 {
@@ -15,6 +15,7 @@ internal sealed class SqlUserDataEraser(StorageDatabase database) : IUserDataEra
     public const string Transcripts = "transcripts";
     public const string Settings = "settings";
     public const string ThreadTopics = "threadTopics";
+    public const string GroupSchedules = "groupSchedules";
 
     public Task<ForgetReport> ForgetAsync(UserRef user, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction, ct) =>
@@ -26,12 +27,16 @@ internal sealed class SqlUserDataEraser(StorageDatabase database) : IUserDataEra
             var sessions = await Run("DELETE FROM sessions WHERE platform = @Platform AND tenant = @Tenant AND user_id = @UserId");
             var settings = await Run("DELETE FROM user_settings WHERE platform = @Platform AND tenant = @Tenant AND user_id = @UserId");
             var topics = await Run("UPDATE thread_topics SET started_by = NULL WHERE platform = @Platform AND tenant = @Tenant AND started_by = @UserId");
+
+            // A channel's schedule stays (it belongs to the channel); only who set it is forgotten.
+            var schedules = await Run("UPDATE group_schedules SET created_by = '' WHERE platform = @Platform AND tenant = @Tenant AND created_by = @UserId");
             return new ForgetReport(new Dictionary<string, int>(StringComparer.Ordinal)
             {
                 [Sessions] = sessions,
                 [Transcripts] = transcripts,
                 [Settings] = settings,
                 [ThreadTopics] = topics,
+                [GroupSchedules] = schedules,
             });
         }, cancellationToken);
 }
