@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MockInterviewBot.Core.Conversations;
 
 namespace MockInterviewBot.Groups;
 
@@ -13,6 +15,9 @@ public static class GroupsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+
+        // Messages the bot starts itself go through the adapters' IOutboundMessenger registrations.
+        services.TryAddSingleton(sp => new OutboundMessengers(sp.GetServices<IOutboundMessenger>()));
         return services;
     }
 }

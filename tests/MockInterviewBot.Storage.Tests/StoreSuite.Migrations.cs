@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using MockInterviewBot.Storage.Migrations;
 using MockInterviewBot.Storage.Tests.Infrastructure;
 using static MockInterviewBot.Storage.Tests.Infrastructure.TestData;
@@ -43,5 +44,21 @@ public abstract partial class StoreSuite
 
         Assert.Equal(Schema.Latest, await CountAsync("SELECT MAX(version) FROM schema_version"));
         Assert.True((await Store.Health.CheckAsync(Ct)).Ready);
+    }
+
+    [StoreFact]
+    public async Task MigrationsRunAsync_LowerVersionLandedLater_AppliesIt()
+    {
+        Migration Table(int version) => new(version, $"test table {version}", [$"CREATE TABLE test_landed_{version} (id TEXT NOT NULL PRIMARY KEY)"]);
+        using var before = new MigrationRunner(Store.Dialect, TimeProvider.System, NullLogger<MigrationRunner>.Instance, [.. Schema.All, Table(901)]);
+        using var after = new MigrationRunner(Store.Dialect, TimeProvider.System, NullLogger<MigrationRunner>.Instance, [.. Schema.All, Table(901), Table(900)]);
+
+        var first = await before.RunAsync(Ct);
+        var second = await after.RunAsync(Ct);
+
+        Assert.Contains(901, first);
+        Assert.Equal([900], second);
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM schema_version WHERE version = 900"));
+        Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM test_landed_900"));
     }
 }

@@ -36,4 +36,10 @@ public sealed record InboundEvent
     public bool IsDirect { get; init; }
 
     public string? UserDisplayName { get; init; }
+
+    /// <summary>
+    /// True when the platform says the person may manage this channel (Discord: Manage Channels, Manage Server or
+    /// Administrator); false when it says they may not; null when the platform does not tell (Slack slash commands).
+    /// </summary>
+    public bool? IsChannelAdmin { get; init; }
 }

@@ -33,6 +33,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
     private readonly HistoryCommand _historyCommand;
     private readonly TurnPersistence _turns;
     private readonly ThreadJoiner _joiner;
+    private readonly ChatCommandRouter _chatCommands;
 
     public InterviewEngine(
         IScenarioCatalog catalog,
@@ -43,7 +44,8 @@ public sealed partial class InterviewEngine : IInterviewEngine
         IUserDataEraser eraser,
         TimeProvider time,
         InterviewOptions options,
-        ILogger<InterviewEngine> logger)
+        ILogger<InterviewEngine> logger,
+        IEnumerable<IChatCommand>? chatCommands = null)
     {
         _catalog = catalog;
         _sessions = sessions;
@@ -67,6 +69,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
         _historyCommand = new HistoryCommand(sessions, catalog);
         _turns = new TurnPersistence(sessions);
         _joiner = new ThreadJoiner(catalog, sessions, topics, options, _practice, _modes, _turns);
+        _chatCommands = new ChatCommandRouter(chatCommands);
     }
 
     public async Task<EngineResponse> HandleAsync(InboundEvent inbound, CancellationToken cancellationToken)
@@ -101,6 +104,14 @@ public sealed partial class InterviewEngine : IInterviewEngine
         if (inbound.Text.Length > _options.MaxMessageChars)
         {
             return await RefuseOversizeAsync(inbound, session, settings, now, cancellationToken);
+        }
+
+        if (!isEdit && _chatCommands.Match(inbound) is { } chat
+            && !(inbound.Kind == InboundKind.Message && session is not null && AnswerCapture.CollectsAnswer(session)))
+        {
+            // A registered command (study groups…): it answers on its own and leaves the interview untouched. Typed
+            // text while an answer is being collected stays part of the answer.
+            return await chat.Command.HandleAsync(inbound, chat.Arguments, cancellationToken);
         }
 
         var notes = new List<Reply>();
@@ -150,7 +161,7 @@ public sealed partial class InterviewEngine : IInterviewEngine
                 var picked = StartArgsParser.Parse(input.Args, id => _catalog.Find(id) is not null).Request;
                 return await _turns.StandaloneAsync(inbound, session, now, StartMenu.Build(picked, settings), cancellationToken);
             case CommandVerb.Help:
-                return await _turns.StandaloneAsync(inbound, session, now, HelpReplies.Full(), cancellationToken);
+                return await _turns.StandaloneAsync(inbound, session, now, HelpReplies.Full(_chatCommands.HelpLines), cancellationToken);
             case CommandVerb.Status:
                 return await _turns.StandaloneAsync(inbound, session, now, Status(session), cancellationToken);
             case CommandVerb.History:

@@ -7,9 +7,17 @@ namespace MockInterviewBot.Storage.Migrations;
 /// <summary>
 /// Applies pending <see cref="Schema"/> migrations in one transaction that first takes the provider's write lock
 /// (SQLite BEGIN IMMEDIATE, PostgreSQL advisory lock), so replicas starting together apply each version once.
+/// Pending means "not recorded in schema_version", not "above the highest recorded": migrations added by parallel
+/// branches (a 3 landed after a 4 was applied) still run, in version order.
 /// </summary>
-internal sealed partial class MigrationRunner(StorageDialect dialect, TimeProvider time, ILogger<MigrationRunner> logger) : IDisposable
+internal sealed partial class MigrationRunner(
+    StorageDialect dialect,
+    TimeProvider time,
+    ILogger<MigrationRunner> logger,
+    IReadOnlyList<Migration>? migrations = null) : IDisposable
 {
+    private readonly IReadOnlyList<Migration> _migrations = migrations ?? Schema.All;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _done;
 
@@ -48,15 +56,16 @@ internal sealed partial class MigrationRunner(StorageDialect dialect, TimeProvid
         }
 
         await connection.ExecuteAsync(new CommandDefinition(Schema.VersionTable, transaction: transaction, cancellationToken: cancellationToken));
-        var current = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction: transaction, cancellationToken: cancellationToken));
-        if (current > Schema.Latest)
+        var recorded = (await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT version FROM schema_version", transaction: transaction, cancellationToken: cancellationToken))).ToHashSet();
+        var latest = _migrations.Count == 0 ? 0 : _migrations.Max(m => m.Version);
+        if (recorded.Count > 0 && recorded.Max() > latest)
         {
-            LogNewerSchema(logger, current, Schema.Latest);
+            LogNewerSchema(logger, recorded.Max(), latest);
         }
 
         var applied = new List<int>();
-        foreach (var migration in Schema.All.Where(m => m.Version > current))
+        foreach (var migration in _migrations.Where(m => !recorded.Contains(m.Version)).OrderBy(m => m.Version))
         {
             foreach (var statement in migration.Statements)
             {

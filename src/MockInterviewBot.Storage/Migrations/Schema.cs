@@ -127,5 +127,5 @@ internal static class Schema
         ]),
     ];
 
-    public static int Latest => All[^1].Version;
+    public static int Latest => All.Max(m => m.Version);
 }

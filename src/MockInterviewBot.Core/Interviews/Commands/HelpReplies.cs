@@ -20,9 +20,12 @@ public static class HelpReplies
         "`test this pattern`: a quiz on the question you just practised",
     ];
 
-    public static Reply Full() => new ReplyBuilder(ReplyPurpose.Help)
+    public static Reply Full() => Full([]);
+
+    /// <summary>The full command list plus the lines of registered <see cref="IChatCommand"/>s.</summary>
+    public static Reply Full(IReadOnlyList<string> extraLines) => new ReplyBuilder(ReplyPurpose.Help)
         .Header("How to use the interview bot")
-        .Bullets(CommandLines)
+        .Bullets(CommandLines.Concat(extraLines ?? []))
         .Context("Example: `start mock amazon ownership senior`. Answers can span several messages; `done` submits.")
         .Buttons(StartButtons())
         .Build();
