@@ -18,6 +18,7 @@ public static class GroupsServiceCollectionExtensions
 
         // Messages the bot starts itself go through the adapters' IOutboundMessenger registrations.
         services.TryAddSingleton(sp => new OutboundMessengers(sp.GetServices<IOutboundMessenger>()));
+        services.AddLeaderboardAndPairing(configuration);
         return services;
     }
 }

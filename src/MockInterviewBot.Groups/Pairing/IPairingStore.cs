@@ -14,7 +14,8 @@ public interface IPairingStore
     /// <summary>Stores a round and its assignments in one step.</summary>
     Task SaveRoundAsync(PairRound round, CancellationToken cancellationToken);
 
-    Task<PairRound?> GetRoundAsync(TenantRef tenant, string roundId, CancellationToken cancellationToken);
+    /// <summary>A round by its (globally unique) id on one platform; rating buttons are pressed in DMs, outside the round's tenant.</summary>
+    Task<PairRound?> GetRoundAsync(string platform, string roundId, CancellationToken cancellationToken);
 
     /// <summary>The channel's rounds, newest first.</summary>
     Task<IReadOnlyList<PairRound>> ListRoundsAsync(ThreadRef channel, int limit, CancellationToken cancellationToken);

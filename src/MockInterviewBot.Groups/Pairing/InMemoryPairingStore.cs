@@ -51,11 +51,11 @@ public sealed class InMemoryPairingStore : IPairingStore
         return Task.CompletedTask;
     }
 
-    public Task<PairRound?> GetRoundAsync(TenantRef tenant, string roundId, CancellationToken cancellationToken)
+    public Task<PairRound?> GetRoundAsync(string platform, string roundId, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            return Task.FromResult(_rounds.FirstOrDefault(r => r.Id == roundId && r.Channel.Platform == tenant.Platform && r.Channel.Tenant == tenant.Tenant));
+            return Task.FromResult(_rounds.FirstOrDefault(r => r.Id == roundId && r.Channel.Platform == platform));
         }
     }
 
