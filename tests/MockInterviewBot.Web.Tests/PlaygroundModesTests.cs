@@ -60,6 +60,23 @@ public sealed class PlaygroundModesTests
     }
 
     [Fact]
+    public async Task Turns_ParallelFromOneBrowser_AreAllRecordedWithoutConflicts()
+    {
+        await using var host = await WebTestHost.StartAsync();
+        await host.PostAsync("/api/playground/start", new { user = "browser-par-0001", mode = "practice" });
+
+        var turns = Enumerable.Range(1, 8)
+            .Select(i => host.PostAsync("/api/playground/turn", new { user = "browser-par-0001", text = $"Part {i} of my answer." }))
+            .ToArray();
+        var results = await Task.WhenAll(turns).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.All(results, r => Assert.Equal(HttpStatusCode.OK, r.Response.StatusCode));
+        var session = Assert.Single(await host.Store.ListByUserAsync(new("web", "web", "browser-par-0001"), 10, default));
+        Assert.Equal(8, session.Questions[0].Answer.Count);
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => $"Part {i} of my answer.").Order(), session.Questions[0].Answer.Select(a => a.Text).Order());
+    }
+
+    [Fact]
     public void AddWebPlayground_InterviewOptionsOnlyAsIOptions_UsesThem()
     {
         var services = new ServiceCollection();

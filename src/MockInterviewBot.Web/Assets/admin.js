@@ -36,8 +36,10 @@
       return response.json();
     }).then(function (data) {
       if (!data) { return; }
+      var first = $('dashboard').hidden;
       $('login-panel').hidden = true;
       $('dashboard').hidden = false;
+      if (first) { $('filter-title').focus(); }
       showError('');
       draw(data);
       $('status').textContent = 'Updated ' + data.now.slice(0, 19).replace('T', ' ') + ' UTC.';
