@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MockInterviewBot.Core.Storage;
+using MockInterviewBot.Groups.Pairing;
 using MockInterviewBot.Storage.Maintenance;
 using MockInterviewBot.Storage.Migrations;
 using MockInterviewBot.Storage.Sql;
@@ -39,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.RemoveAll<IUserDataEraser>().AddSingleton<IUserDataEraser, SqlUserDataEraser>();
         services.RemoveAll<ITenantStore>().AddSingleton<ITenantStore, SqlTenantStore>();
         services.RemoveAll<ILeaseStore>().AddSingleton<ILeaseStore, SqlLeaseStore>();
+        services.RemoveAll<IPairingStore>().AddSingleton<IPairingStore, SqlPairingStore>();
         services.RemoveAll<IAdminStatsQuery>().AddSingleton<IAdminStatsQuery, SqlAdminStatsQuery>();
 
         // Migrations first: registered before the host's own services so it starts before they use the stores.

@@ -7,7 +7,8 @@ namespace MockInterviewBot.Storage.Stores;
 
 /// <summary>
 /// "forget": in one transaction, deletes the person's transcripts, sessions (which are also their history and
-/// scores) and settings, and removes their id from thread topics they started.
+/// scores), settings, peer-pairing preferences and ratings, and removes their id from thread topics they started and
+/// from pairing history.
 /// </summary>
 internal sealed class SqlUserDataEraser(StorageDatabase database) : IUserDataEraser
 {
@@ -15,6 +16,7 @@ internal sealed class SqlUserDataEraser(StorageDatabase database) : IUserDataEra
     public const string Transcripts = "transcripts";
     public const string Settings = "settings";
     public const string ThreadTopics = "threadTopics";
+    public const string Pairing = "pairing";
 
     public Task<ForgetReport> ForgetAsync(UserRef user, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction, ct) =>
@@ -26,12 +28,14 @@ internal sealed class SqlUserDataEraser(StorageDatabase database) : IUserDataEra
             var sessions = await Run("DELETE FROM sessions WHERE platform = @Platform AND tenant = @Tenant AND user_id = @UserId");
             var settings = await Run("DELETE FROM user_settings WHERE platform = @Platform AND tenant = @Tenant AND user_id = @UserId");
             var topics = await Run("UPDATE thread_topics SET started_by = NULL WHERE platform = @Platform AND tenant = @Tenant AND started_by = @UserId");
+            var pairing = await SqlPairingStore.ForgetAsync(connection, transaction, user, ct);
             return new ForgetReport(new Dictionary<string, int>(StringComparer.Ordinal)
             {
                 [Sessions] = sessions,
                 [Transcripts] = transcripts,
                 [Settings] = settings,
                 [ThreadTopics] = topics,
+                [Pairing] = pairing,
             });
         }, cancellationToken);
 }
