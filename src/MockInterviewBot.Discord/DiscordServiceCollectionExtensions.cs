@@ -70,6 +70,10 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DiscordOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<DiscordEventHandler>>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboundMessenger, DiscordOutboundMessenger>(sp => new DiscordOutboundMessenger(
+            sp.GetRequiredService<DiscordRestClient>(),
+            sp.GetRequiredService<InterviewThreadRegistry>(),
+            sp.GetRequiredService<ILogger<DiscordOutboundMessenger>>())));
         services.AddHostedService(sp => new DiscordHostedService(sp.GetRequiredService<GatewayClient>(), sp.GetRequiredService<DiscordEventHandler>()));
         return services;
     }

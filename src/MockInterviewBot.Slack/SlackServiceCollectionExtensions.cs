@@ -61,6 +61,10 @@ public static class SlackServiceCollectionExtensions
             sp.GetRequiredService<ILogger<SlackThreadStarter>>(),
             sp.GetService<IThreadTopicStore>(),
             sp.GetService<ISessionStore>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboundMessenger, SlackOutboundMessenger>(sp => new SlackOutboundMessenger(
+            sp.GetRequiredService<SlackApiClient>(),
+            sp.GetRequiredService<SlackInstallations>(),
+            sp.GetRequiredService<SlackReplySender>())));
         services.AddSingleton(sp => new SlackHomePublisher(
             sp.GetRequiredService<SlackApiClient>(),
             sp.GetRequiredService<SlackInstallations>(),

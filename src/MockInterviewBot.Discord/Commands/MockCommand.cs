@@ -10,6 +10,12 @@ public static class MockCommand
     /// <summary>Subcommands whose answers concern only the person (ephemeral in guild channels).</summary>
     public static IReadOnlySet<string> PersonalSubcommands { get; } = new HashSet<string>(StringComparer.Ordinal) { "history", "settings", "forget", "help", "status" };
 
+    /// <summary>
+    /// Study-group subcommands: answered in the channel itself (no interview thread is opened); their free-text
+    /// <c>options</c> become the command's words ("/mock schedule options:daily 09:00 Europe/Berlin mon-fri").
+    /// </summary>
+    public static IReadOnlySet<string> ChannelSubcommands { get; } = new HashSet<string>(StringComparer.Ordinal) { "schedule", "leaderboard", "pair", "digest" };
+
     /// <summary>Option names in the order their values become words of the command text.</summary>
     public static IReadOnlyList<string> StartOptionOrder { get; } = ["mode", "framework", "competency", "level"];
 
@@ -74,6 +80,14 @@ public static class MockCommand
             ],
         },
     ];
+
+    private static CommandOption WithOptions(string name, string description, string example) => new()
+    {
+        Type = 1,
+        Name = name,
+        Description = description,
+        Options = [new CommandOption { Type = 3, Name = "options", Description = example.Length > 100 ? example[..100] : example, MaxLength = 200 }],
+    };
 
     private static CommandOption Sub(string name, string description) =>
         new() { Type = 1, Name = name, Description = description };

@@ -297,6 +297,7 @@ public sealed partial class DiscordEventHandler
             Timestamp = Snowflake.CreatedAt(id) ?? _time.GetUtcNow(),
             IsDirect = !inGuild,
             UserDisplayName = user.GlobalName ?? user.Username,
+            IsChannelAdmin = inGuild ? ManagesChannel(interaction.Member?.Permissions) : null,
         };
 
         if (inGuild)
@@ -306,7 +307,7 @@ public sealed partial class DiscordEventHandler
                 inbound = inbound with { Key = inbound.Key with { Channel = parent, Thread = channelId } };
                 delivery.PostChannelId = channelId;
             }
-            else if (!MockCommand.PersonalSubcommands.Contains(parsed.Subcommand))
+            else if (!MockCommand.PersonalSubcommands.Contains(parsed.Subcommand) && !MockCommand.ChannelSubcommands.Contains(parsed.Subcommand))
             {
                 // One thread per interview; opening it is slower than the 3 s window allows, so it runs after the ack.
                 _ = Task.Run(() => OpenThreadAndEnqueueAsync(inbound, delivery, cancellationToken), CancellationToken.None);
@@ -430,6 +431,10 @@ public sealed partial class DiscordEventHandler
             LogAckFailed(_logger, ex.Code, ex.Message);
         }
     }
+
+    /// <summary>Administrator (1 &lt;&lt; 3), Manage Server (1 &lt;&lt; 5) or Manage Channels (1 &lt;&lt; 4); null when Discord sent no permissions.</summary>
+    internal static bool? ManagesChannel(string? permissions) =>
+        ulong.TryParse(permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? (bits & ((1UL << 3) | (1UL << 4) | (1UL << 5))) != 0 : null;
 
     private static string? ThreadParent(DiscordInteraction interaction, string channelId) =>
         interaction.Channel is { Type: 10 or 11 or 12, ParentId: { } parent } ? parent : null;

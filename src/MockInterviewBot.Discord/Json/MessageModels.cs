@@ -16,6 +16,9 @@ public sealed record GuildMember
 {
     public DiscordUser? User { get; init; }
     public string? Nick { get; init; }
+
+    /// <summary>The member's permissions in the channel (a decimal bit-set string; sent with interactions).</summary>
+    public string? Permissions { get; init; }
 }
 
 /// <summary>MESSAGE_CREATE payload (a message object plus guild fields). Unknown members are ignored.</summary>

@@ -75,6 +75,14 @@ public sealed partial class DiscordRestClient
             DiscordJsonContext.Default.DiscordChannel,
             cancellationToken);
 
+    /// <summary>Starts a public thread on an existing message (the message becomes the thread's starter).</summary>
+    public Task<DiscordChannel?> StartThreadFromMessageAsync(string channelId, string messageId, string name, CancellationToken cancellationToken) =>
+        SendAsync(
+            new RestRoute(HttpMethod.Post, "channels/{channel_id}/messages/{message_id}/threads", $"channels/{channelId}/messages/{messageId}/threads", channelId),
+            Serialize(new StartThreadRequest { Name = name.Length > 100 ? name[..100] : name }, DiscordJsonContext.Default.StartThreadRequest),
+            DiscordJsonContext.Default.DiscordChannel,
+            cancellationToken);
+
     /// <summary>The initial interaction response (types 4–9). "Already acknowledged" (40060) counts as success.</summary>
     public async Task CreateInteractionResponseAsync(string interactionId, string interactionToken, InteractionCallback callback, CancellationToken cancellationToken)
     {

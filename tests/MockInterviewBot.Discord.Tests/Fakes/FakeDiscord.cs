@@ -351,6 +351,9 @@ public sealed class FakeDiscord : IAsyncDisposable
                 return CreateMessage(channel, body);
             case ("POST", ["channels", _, "typing"]):
                 return (204, "", []);
+            case ("POST", ["channels", var starterParent, "messages", _, "threads"]):
+                var starterThreadId = (1480990000000000000 + Interlocked.Increment(ref _threads)).ToString(CultureInfo.InvariantCulture);
+                return (201, $"{{\"id\":\"{starterThreadId}\",\"type\":11,\"guild_id\":\"{GuildId}\",\"parent_id\":\"{starterParent}\",\"owner_id\":\"{BotId}\",\"name\":\"t\"}}", []);
             case ("POST", ["channels", var parent, "threads"]):
                 var threadId = (1480990000000000000 + Interlocked.Increment(ref _threads)).ToString(CultureInfo.InvariantCulture);
                 return (201, $"{{\"id\":\"{threadId}\",\"type\":11,\"guild_id\":\"{GuildId}\",\"parent_id\":\"{parent}\",\"owner_id\":\"{BotId}\",\"name\":\"t\"}}", []);
