@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using MockInterviewBot.Core.Storage;
 using MockInterviewBot.Groups.Pairing;
 using MockInterviewBot.Storage.Maintenance;
+using MockInterviewBot.Groups.Storage;
 using MockInterviewBot.Storage.Migrations;
 using MockInterviewBot.Storage.Sql;
 using MockInterviewBot.Storage.Stores;
@@ -41,6 +42,8 @@ public static class StorageServiceCollectionExtensions
         services.RemoveAll<ITenantStore>().AddSingleton<ITenantStore, SqlTenantStore>();
         services.RemoveAll<ILeaseStore>().AddSingleton<ILeaseStore, SqlLeaseStore>();
         services.RemoveAll<IPairingStore>().AddSingleton<IPairingStore, SqlPairingStore>();
+        services.RemoveAll<IChannelSessionQuery>().AddSingleton<IChannelSessionQuery>(sp => new SqlSessionStore(sp.GetRequiredService<StorageDatabase>()));
+        services.RemoveAll<IStudyGroupStore>().AddSingleton<IStudyGroupStore, SqlStudyGroupStore>();
         services.RemoveAll<IAdminStatsQuery>().AddSingleton<IAdminStatsQuery, SqlAdminStatsQuery>();
 
         // Migrations first: registered before the host's own services so it starts before they use the stores.

@@ -8,7 +8,7 @@ namespace MockInterviewBot.Core.Storage;
 /// Process-local implementation of every store port. Sessions are kept as JSON documents, exactly as the
 /// durable stores keep them, so a caller can never mutate stored state by accident.
 /// </summary>
-public sealed class InMemoryStore : ISessionStore, IThreadTopicStore, IUserSettingsStore, IProcessedEventStore, IUserDataEraser, ITenantStore, ILeaseStore, IAdminStatsQuery
+public sealed class InMemoryStore : ISessionStore, IThreadTopicStore, IUserSettingsStore, IProcessedEventStore, IUserDataEraser, ITenantStore, ILeaseStore, IAdminStatsQuery, IChannelSessionQuery
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (ConversationKey Key, string Json, long Version, SessionStatus Status, DateTimeOffset UpdatedAt)> _sessions = new(StringComparer.Ordinal);
@@ -80,6 +80,21 @@ public sealed class InMemoryStore : ISessionStore, IThreadTopicStore, IUserSetti
                 .Select(s => SessionJson.Deserialize(s.Json))
                 .Where(s => s.CreatedAt >= since)
                 .OrderByDescending(s => s.CreatedAt)
+                .Take(limit)
+                .ToArray();
+            return Task.FromResult(found);
+        }
+    }
+
+    public Task<IReadOnlyList<InterviewSession>> ListByChannelAsync(ThreadRef channel, DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<InterviewSession> found = _sessions.Values
+                .Where(s => s.Key.Platform == channel.Platform && s.Key.Tenant == channel.Tenant && s.Key.Channel == channel.Channel)
+                .Select(s => SessionJson.Deserialize(s.Json))
+                .Where(s => s.CreatedAt >= since)
+                .OrderBy(s => s.CreatedAt)
                 .Take(limit)
                 .ToArray();
             return Task.FromResult(found);

@@ -125,6 +125,37 @@ internal static class Schema
             "CREATE INDEX ix_transcript_at ON transcript_entries (at_ms)",
             "CREATE INDEX ix_processed_at ON processed_events (processed_at)",
         ]),
+        new(3, "study groups: question-of-the-day schedules and their run records",
+        [
+            """
+            CREATE TABLE group_schedules (
+                id TEXT NOT NULL PRIMARY KEY,
+                platform TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                local_time TEXT NOT NULL,
+                time_zone TEXT NOT NULL,
+                days TEXT NOT NULL,
+                framework TEXT NULL,
+                competency TEXT NULL,
+                digest_day BIGINT NULL,
+                digest_time TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                UNIQUE (platform, tenant, channel)
+            )
+            """,
+            """
+            CREATE TABLE group_runs (
+                schedule_id TEXT NOT NULL,
+                run_key TEXT NOT NULL,
+                owner TEXT NOT NULL,
+                claimed_at BIGINT NOT NULL,
+                PRIMARY KEY (schedule_id, run_key)
+            )
+            """,
+            "CREATE INDEX ix_sessions_channel ON sessions (platform, tenant, channel, created_at)",
+        ]),
         new(4, "study groups: peer pairing members, rounds, assignments and peer ratings; sessions by tenant and time",
         [
             """

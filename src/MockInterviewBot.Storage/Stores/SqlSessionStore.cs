@@ -14,7 +14,7 @@ namespace MockInterviewBot.Storage.Stores;
 /// the stored version equals the session's (optimistic concurrency), and appends only the transcript entries added
 /// since the session was loaded.
 /// </summary>
-internal sealed class SqlSessionStore(StorageDatabase database) : ISessionStore
+internal sealed class SqlSessionStore(StorageDatabase database) : ISessionStore, IChannelSessionQuery
 {
     private const string SelectSession =
         "SELECT id AS Id, document AS Document, version AS Version, transcript_next AS TranscriptNext FROM sessions";
@@ -93,6 +93,27 @@ internal sealed class SqlSessionStore(StorageDatabase database) : ISessionStore
                 thread.Tenant,
                 ct),
             cancellationToken);
+
+    public Task<IReadOnlyList<InterviewSession>> ListByChannelAsync(ThreadRef channel, DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    {
+        if (limit <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<InterviewSession>>([]);
+        }
+
+        return database.ReadAsync(
+            (connection, ct) => LoadAsync(
+                connection,
+                SelectSession + """
+                     WHERE platform = @Platform AND tenant = @Tenant AND channel = @Channel AND created_at >= @Since
+                     ORDER BY created_at, id LIMIT @Limit
+                    """,
+                new { channel.Platform, channel.Tenant, channel.Channel, Since = UnixTime.ToMs(since), Limit = (long)limit },
+                channel.Platform,
+                channel.Tenant,
+                ct),
+            cancellationToken);
+    }
 
     public Task<IReadOnlyList<InterviewSession>> ListByUserAsync(UserRef user, int limit, CancellationToken cancellationToken)
     {
