@@ -10,7 +10,7 @@ using MockInterviewBot.Slack.Tests.Fakes;
 namespace MockInterviewBot.Slack.Tests;
 
 /// <summary>Leaderboard and peer pairing through the fake Slack with the real engine and question bank.</summary>
-public sealed class StudyGroupTests : IAsyncLifetime
+public sealed class LeaderboardPairingSlackTests : IAsyncLifetime
 {
     private const string Carol = "U0FAKEUSR03";
 
