@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MockInterviewBot.Core.Interviews.Commands;
+using MockInterviewBot.Core.Storage;
 using MockInterviewBot.Groups.Leaderboard;
 using MockInterviewBot.Groups.Pairing;
 
@@ -23,6 +24,22 @@ public static class PeerFeaturesServiceCollectionExtensions
         services.TryAddSingleton<IPairingStore, InMemoryPairingStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatCommand, LeaderboardCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatCommand, PairCommand>());
+
+        // "forget" must reach pairing data kept in memory too (durable storage erases it in SQL itself).
+        var eraser = services.LastOrDefault(d => d.ServiceType == typeof(IUserDataEraser));
+        if (eraser is not null && !eraser.IsKeyedService && !services.Any(d => d.ServiceType == typeof(PairingAwareEraser)))
+        {
+            services.Remove(eraser);
+            services.AddSingleton<PairingAwareEraser>(sp => new PairingAwareEraser(Resolve(sp, eraser), sp.GetRequiredService<IPairingStore>()));
+            services.AddSingleton<IUserDataEraser>(sp => sp.GetRequiredService<PairingAwareEraser>());
+        }
+
         return services;
     }
+
+    private static IUserDataEraser Resolve(IServiceProvider sp, ServiceDescriptor descriptor) =>
+        (IUserDataEraser)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(sp)
+            ?? sp.GetService(descriptor.ImplementationType!)
+            ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!));
 }
