@@ -52,6 +52,7 @@ public static class GroupsServiceCollectionExtensions
             sp.GetRequiredService<ILogger<StudyGroupScheduler>>(),
             sp.GetService<ITenantStore>()));
         services.AddHostedService(sp => sp.GetRequiredService<StudyGroupScheduler>());
+        services.AddLeaderboardAndPairing(configuration);
         return services;
     }
 

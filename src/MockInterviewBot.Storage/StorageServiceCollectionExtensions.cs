@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MockInterviewBot.Core.Storage;
+using MockInterviewBot.Groups.Pairing;
 using MockInterviewBot.Storage.Maintenance;
 using MockInterviewBot.Groups.Storage;
 using MockInterviewBot.Storage.Migrations;
@@ -40,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         services.RemoveAll<IUserDataEraser>().AddSingleton<IUserDataEraser, SqlUserDataEraser>();
         services.RemoveAll<ITenantStore>().AddSingleton<ITenantStore, SqlTenantStore>();
         services.RemoveAll<ILeaseStore>().AddSingleton<ILeaseStore, SqlLeaseStore>();
+        services.RemoveAll<IPairingStore>().AddSingleton<IPairingStore, SqlPairingStore>();
         services.RemoveAll<IChannelSessionQuery>().AddSingleton<IChannelSessionQuery>(sp => new SqlSessionStore(sp.GetRequiredService<StorageDatabase>()));
         services.RemoveAll<IStudyGroupStore>().AddSingleton<IStudyGroupStore, SqlStudyGroupStore>();
         services.RemoveAll<IAdminStatsQuery>().AddSingleton<IAdminStatsQuery, SqlAdminStatsQuery>();

@@ -79,9 +79,21 @@ public sealed class OptionsTests
     {
         var command = MockCommand.Definitions(global: true).Single();
 
-        Assert.Equal(["start", "history", "settings", "status", "end", "forget", "help"], command.Options!.Select(o => o.Name));
+        Assert.Equal(["start", "history", "settings", "status", "end", "forget", "help", "leaderboard", "pair"], command.Options!.Select(o => o.Name));
         Assert.Equal(["mode", "framework", "competency", "level"], command.Options![0].Options!.Select(o => o.Name));
         Assert.Null(MockCommand.Definitions(global: false).Single().Contexts);
+    }
+
+    [Fact]
+    public void SlashCommandParser_LeaderboardAndPairOptions_BecomeCommandWords()
+    {
+        static string Parse(string sub, string options) =>
+            SlashCommandParser.Parse(System.Text.Json.JsonSerializer.Deserialize(
+                System.Text.Json.Nodes.JsonNode.Parse(Fakes.FakeDiscord.SlashCommand("1", sub, new Dictionary<string, string> { ["options"] = options }))!["data"]!.ToJsonString(),
+                Json.DiscordJsonContext.Default.InteractionData)!).Text;
+
+        Assert.Equal("leaderboard optout", Parse("leaderboard", "optout"));
+        Assert.Equal("pair snooze 7d", Parse("pair", "snooze 7d"));
     }
 
     [Fact]

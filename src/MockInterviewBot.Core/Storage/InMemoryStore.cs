@@ -71,6 +71,21 @@ public sealed class InMemoryStore : ISessionStore, IThreadTopicStore, IUserSetti
         }
     }
 
+    public Task<IReadOnlyList<InterviewSession>> ListByTenantAsync(TenantRef tenant, DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<InterviewSession> found = _sessions.Values
+                .Where(s => s.Key.Platform == tenant.Platform && s.Key.Tenant == tenant.Tenant)
+                .Select(s => SessionJson.Deserialize(s.Json))
+                .Where(s => s.CreatedAt >= since)
+                .OrderByDescending(s => s.CreatedAt)
+                .Take(limit)
+                .ToArray();
+            return Task.FromResult(found);
+        }
+    }
+
     public Task<IReadOnlyList<InterviewSession>> ListByChannelAsync(ThreadRef channel, DateTimeOffset since, int limit, CancellationToken cancellationToken)
     {
         lock (_gate)

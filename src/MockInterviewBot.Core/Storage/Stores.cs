@@ -28,6 +28,13 @@ public interface ISessionStore
     Task<IReadOnlyList<InterviewSession>> ListByUserAsync(UserRef user, int limit, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Sessions of every person in one tenant created at or after <paramref name="since"/>, newest first (study-group
+    /// leaderboards). Stores that cannot answer it throw <see cref="NotSupportedException"/>.
+    /// </summary>
+    Task<IReadOnlyList<InterviewSession>> ListByTenantAsync(TenantRef tenant, DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("This session store cannot list sessions by tenant.");
+
+    /// <summary>
     /// Inserts or updates. The session's <see cref="InterviewSession.Version"/> must equal the stored one
     /// (0 for a new session); on success the store increments it. Otherwise <see cref="ConcurrencyConflictException"/>.
     /// </summary>
@@ -59,6 +66,9 @@ public sealed record UserSettings
     public string? Framework { get; init; }
     public string? Role { get; init; }
     public FeedbackVisibility FeedbackVisibility { get; init; }
+
+    /// <summary>True when the person asked not to be named on study-group leaderboards and digests.</summary>
+    public bool LeaderboardOptOut { get; init; }
 }
 
 public interface IUserSettingsStore

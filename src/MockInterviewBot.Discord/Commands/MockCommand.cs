@@ -77,6 +77,8 @@ public static class MockCommand
                 Sub("end", "End the current interview"),
                 Sub("forget", "Delete all of your data"),
                 Sub("help", "How to use the bot"),
+                WithOptions("leaderboard", "The group's streaks and most improved (in a DM: yours)", "optout, optin or me"),
+                WithOptions("pair", "Peer interview pairing in this channel", "optin, optout, snooze 7d, status, or [framework] [competency] to pair now"),
             ],
         },
     ];

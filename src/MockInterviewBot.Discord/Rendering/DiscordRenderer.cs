@@ -18,6 +18,7 @@ public static class DiscordRenderer
 
     public static IReadOnlyList<MessagePayload> Render(Reply reply)
     {
+        reply = WithDiscordMentions(reply);
         var rows = BuildRows(reply.Blocks);
         var rich = reply.Blocks.Any(b => b is HeaderBlock or FieldsBlock or ScorecardBlock or TableBlock);
         var messages = rich ? RenderEmbeds(reply) : RenderPlain(reply);
@@ -39,6 +40,33 @@ public static class DiscordRenderer
 
         return messages;
     }
+
+    /// <summary>Neutral mentions become <c>&lt;@id&gt;</c>; with no allowed mentions they show the name without pinging.</summary>
+    private static Reply WithDiscordMentions(Reply reply)
+    {
+        if (!reply.Blocks.Any(b => b is TextBlock or ContextBlock) || !reply.Blocks.Any(HasMention))
+        {
+            return reply;
+        }
+
+        static string Render(string text) => Mentions.Render(text, id => $"<@{id}>");
+        return reply with
+        {
+            Blocks = reply.Blocks.Select(b => b switch
+            {
+                TextBlock t => new TextBlock(Render(t.Markdown)),
+                ContextBlock c => new ContextBlock(Render(c.Markdown)),
+                _ => b,
+            }).ToArray(),
+        };
+    }
+
+    private static bool HasMention(ContentBlock block) => block switch
+    {
+        TextBlock t => t.Markdown.Contains(Mentions.Open, StringComparison.Ordinal),
+        ContextBlock c => c.Markdown.Contains(Mentions.Open, StringComparison.Ordinal),
+        _ => false,
+    };
 
     private static string Fallback(Reply reply) =>
         string.IsNullOrWhiteSpace(reply.FallbackText) ? "…" : reply.FallbackText;

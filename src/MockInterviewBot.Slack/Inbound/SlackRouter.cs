@@ -16,6 +16,9 @@ internal sealed class SlackRouter(IThreadTopicStore? topics, SlackInstallations 
     private static readonly HashSet<string> NonStartingWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "help", "history", "settings", "forget", "status", "end", "done", "hint", "skip", "repeat", "example", "stop",
+
+        // Study-group commands answer in the channel itself.
+        "leaderboard", "streaks", "pair", "schedule", "digest",
     };
 
     private static readonly HashSet<string> UserMessageSubtypes = new(StringComparer.Ordinal) { "file_share", "thread_broadcast", "me_message" };

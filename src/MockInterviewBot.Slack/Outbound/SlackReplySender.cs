@@ -85,7 +85,8 @@ internal sealed partial class SlackReplySender(
             case ReplyVisibility.Private:
                 return Placement.Ephemeral;
             case ReplyVisibility.Conversation:
-                return inbound.Key.Thread is null ? Placement.Ephemeral : Placement.Conversation;
+                // Explicitly for everyone (a study group's leaderboard, pairing summary): posted even at channel level.
+                return Placement.Conversation;
         }
 
         if (reply.Purpose is ReplyPurpose.Feedback or ReplyPurpose.Summary)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using MockInterviewBot.Core.Conversations;
 
 namespace MockInterviewBot.Slack.Rendering;
 
@@ -48,7 +49,8 @@ internal static partial class Mrkdwn
             builder.Append(ConvertLine(line));
         }
 
-        return builder.ToString();
+        // Neutral mentions (opted-in leaderboard names, pairing partners) become Slack user mentions.
+        return Mentions.Render(builder.ToString(), id => $"<@{id}>");
     }
 
     /// <summary>Prefixes every line with "&gt;" (a mrkdwn quote) after escaping.</summary>

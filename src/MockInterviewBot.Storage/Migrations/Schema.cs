@@ -156,6 +156,62 @@ internal static class Schema
             """,
             "CREATE INDEX ix_sessions_channel ON sessions (platform, tenant, channel, created_at)",
         ]),
+        new(4, "study groups: peer pairing members, rounds, assignments and peer ratings; sessions by tenant and time",
+        [
+            """
+            CREATE TABLE pair_members (
+                platform TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                user_id TEXT NOT NULL,
+                opted_in BIGINT NOT NULL,
+                snoozed_until BIGINT NULL,
+                updated_at BIGINT NOT NULL,
+                PRIMARY KEY (platform, tenant, channel, user_id)
+            )
+            """,
+            """
+            CREATE TABLE pair_rounds (
+                id TEXT NOT NULL PRIMARY KEY,
+                platform TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                created_by TEXT NOT NULL,
+                waiting TEXT NULL
+            )
+            """,
+            """
+            CREATE TABLE pair_assignments (
+                round_id TEXT NOT NULL,
+                platform TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                interviewer TEXT NOT NULL,
+                candidate TEXT NOT NULL,
+                scenario_id TEXT NOT NULL,
+                group_no BIGINT NOT NULL,
+                PRIMARY KEY (round_id, interviewer, candidate)
+            )
+            """,
+            """
+            CREATE TABLE peer_ratings (
+                round_id TEXT NOT NULL,
+                platform TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                interviewer TEXT NOT NULL,
+                candidate TEXT NOT NULL,
+                scenario_id TEXT NOT NULL,
+                peer_verdict TEXT NOT NULL,
+                bot_verdict TEXT NULL,
+                bot_overall BIGINT NULL,
+                rated_at BIGINT NOT NULL,
+                PRIMARY KEY (round_id, interviewer, candidate)
+            )
+            """,
+            "CREATE INDEX ix_pair_rounds_channel ON pair_rounds (platform, tenant, channel, created_at)",
+            "CREATE INDEX ix_peer_ratings_candidate ON peer_ratings (platform, tenant, candidate)",
+            "CREATE INDEX ix_sessions_tenant_created ON sessions (platform, tenant, created_at)",
+        ]),
     ];
 
     public static int Latest => All.Max(m => m.Version);

@@ -136,6 +136,27 @@ internal sealed class SqlSessionStore(StorageDatabase database) : ISessionStore,
             cancellationToken);
     }
 
+    public Task<IReadOnlyList<InterviewSession>> ListByTenantAsync(TenantRef tenant, DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    {
+        if (limit <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<InterviewSession>>([]);
+        }
+
+        return database.ReadAsync(
+            (connection, ct) => LoadAsync(
+                connection,
+                SelectSession + """
+                     WHERE platform = @Platform AND tenant = @Tenant AND created_at >= @Since
+                     ORDER BY created_at DESC, id DESC LIMIT @Limit
+                    """,
+                new { tenant.Platform, tenant.Tenant, Since = UnixTime.ToMs(since), Limit = (long)limit },
+                tenant.Platform,
+                tenant.Tenant,
+                ct),
+            cancellationToken);
+    }
+
     public async Task SaveAsync(InterviewSession session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);

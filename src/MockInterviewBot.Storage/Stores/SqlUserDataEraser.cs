@@ -7,7 +7,8 @@ namespace MockInterviewBot.Storage.Stores;
 
 /// <summary>
 /// "forget": in one transaction, deletes the person's transcripts, sessions (which are also their history and
-/// scores) and settings, and removes their id from thread topics they started and from channel schedules they set.
+/// scores), settings, peer-pairing preferences and ratings, and removes their id from thread topics they started,
+/// from pairing history and from channel schedules they set.
 /// </summary>
 internal sealed class SqlUserDataEraser(StorageDatabase database) : IUserDataEraser
 {
@@ -16,6 +17,7 @@ internal sealed class SqlUserDataEraser(StorageDatabase database) : IUserDataEra
     public const string Settings = "settings";
     public const string ThreadTopics = "threadTopics";
     public const string GroupSchedules = "groupSchedules";
+    public const string Pairing = "pairing";
 
     public Task<ForgetReport> ForgetAsync(UserRef user, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction, ct) =>
@@ -30,6 +32,7 @@ internal sealed class SqlUserDataEraser(StorageDatabase database) : IUserDataEra
 
             // A channel's schedule stays (it belongs to the channel); only who set it is forgotten.
             var schedules = await Run("UPDATE group_schedules SET created_by = '' WHERE platform = @Platform AND tenant = @Tenant AND created_by = @UserId");
+            var pairing = await SqlPairingStore.ForgetAsync(connection, transaction, user, ct);
             return new ForgetReport(new Dictionary<string, int>(StringComparer.Ordinal)
             {
                 [Sessions] = sessions,
@@ -37,6 +40,7 @@ internal sealed class SqlUserDataEraser(StorageDatabase database) : IUserDataEra
                 [Settings] = settings,
                 [ThreadTopics] = topics,
                 [GroupSchedules] = schedules,
+                [Pairing] = pairing,
             });
         }, cancellationToken);
 }

@@ -26,7 +26,8 @@ public static class RealEngine
     public static Func<IServiceProvider, IInterviewEngine> Factory(InterviewOptions? options = null) => sp =>
     {
         var store = sp.GetRequiredService<InMemoryStore>();
-        return new InterviewEngine(Catalog.Value, Scorer.Value, store, store, store, store, sp.GetRequiredService<TimeProvider>(), options ?? new InterviewOptions { MaxProbes = 0 }, NullLogger<InterviewEngine>.Instance);
+        return new InterviewEngine(Catalog.Value, Scorer.Value, store, store, store, store, sp.GetRequiredService<TimeProvider>(), options ?? new InterviewOptions { MaxProbes = 0 }, NullLogger<InterviewEngine>.Instance,
+            sp.GetServices<Core.Interviews.Commands.IChatCommand>());
     };
 
     public static string RepoRoot()

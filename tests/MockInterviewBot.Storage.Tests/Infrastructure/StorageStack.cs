@@ -35,6 +35,7 @@ public sealed class StorageStack : IAsyncDisposable
     public IUserDataEraser Eraser => _provider.GetRequiredService<IUserDataEraser>();
     public ITenantStore Tenants => _provider.GetRequiredService<ITenantStore>();
     public ILeaseStore Leases => _provider.GetRequiredService<ILeaseStore>();
+    public MockInterviewBot.Groups.Pairing.IPairingStore Pairing => _provider.GetRequiredService<MockInterviewBot.Groups.Pairing.IPairingStore>();
     public StorageHealth Health => _provider.GetRequiredService<StorageHealth>();
     internal MigrationRunner Migrations => _provider.GetRequiredService<MigrationRunner>();
     internal RetentionPurger Purger => _provider.GetRequiredService<RetentionPurger>();

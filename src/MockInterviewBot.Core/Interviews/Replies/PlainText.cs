@@ -27,7 +27,7 @@ public static class PlainText
             text.Append(line);
         }
 
-        return text.ToString();
+        return Mentions.ToPlain(text.ToString());
     }
 
     private static string RenderBlock(ContentBlock block) => block switch
