@@ -69,6 +69,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
     [Fact]
     public async Task Heartbeat_AckWithheld_ClosesWith4000AndResumesAtResumeUrl()
     {
+        using var metrics = new MetricCapture();
         await using var host = await StartHostAsync();
         await host.State.WaitReadyAsync();
         await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscord.DmMessage("1480928853491851285", "hello"));
@@ -90,6 +91,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         Assert.Single(_fake.FramesWithOp(2));
         await host.State.WaitReadyAsync();
         Assert.Equal(1, host.State.ReconnectCount);
+        Assert.True(metrics.Sum("mib_gateway_reconnects", ("platform", "discord")) >= 1, "the reconnect is counted");
     }
 
     [Fact]

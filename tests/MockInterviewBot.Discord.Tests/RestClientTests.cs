@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MockInterviewBot.Discord.Json;
 using MockInterviewBot.Discord.Rest;
 using MockInterviewBot.Discord.Tests.Fakes;
+using MockInterviewBot.TestKit;
 
 namespace MockInterviewBot.Discord.Tests;
 
@@ -37,9 +38,11 @@ public sealed class RestClientTests : IAsyncLifetime
         _fake.ScriptResponse("/messages", 429, "{\"message\":\"You are being rate limited.\",\"retry_after\":0.25,\"global\":false}",
             new Dictionary<string, string> { ["Retry-After"] = "1", ["Via"] = "1.1 google", ["X-RateLimit-Remaining"] = "0", ["X-RateLimit-Reset-After"] = "0.25", ["X-RateLimit-Scope"] = "user" });
 
+        using var metrics = new MetricCapture();
         var message = await Rest.CreateMessageAsync(FakeDiscord.DmChannel, Hello, CancellationToken.None);
 
         Assert.NotNull(message);
+        Assert.True(metrics.Sum("mib_platform_rate_limited", ("platform", "discord")) >= 1, "the 429 counts as rate limited");
         var calls = _fake.CallsTo("POST", "/messages").ToArray();
         Assert.Equal([429, 200], calls.Select(c => c.Status));
         var waited = calls[1].At - calls[0].At;
@@ -80,7 +83,9 @@ public sealed class RestClientTests : IAsyncLifetime
     {
         _fake.ScriptResponse("/messages", 404, "{\"message\":\"Unknown Channel\",\"code\":10003}");
 
+        using var metrics = new MetricCapture();
         var error = await Assert.ThrowsAsync<DiscordRestException>(() => Rest.CreateMessageAsync(FakeDiscord.DmChannel, Hello, CancellationToken.None));
+        Assert.True(metrics.Sum("mib_platform_api_errors", ("platform", "discord"), ("error", "404")) >= 1, "the failed call counts as an API error");
 
         Assert.Equal(10003, error.Code);
         Assert.Single(_fake.CallsTo("POST", "/messages"));

@@ -142,11 +142,14 @@ public sealed class ApiClientTests : IAsyncLifetime
         }
 
         var client = Client(new ScaledTimeProvider(), maxRetries: 2);
+        using var metrics = new MetricCapture();
 
         var ex = await Assert.ThrowsAsync<SlackRateLimitedException>(() => client.PostMessageAsync("T1", "xoxb-t", Post(), default));
 
         Assert.Equal(TimeSpan.FromSeconds(1), ex.RetryAfter);
         Assert.Equal(3, _slack.CallsTo("chat.postMessage").Count);
+        Assert.True(metrics.Sum("mib_platform_rate_limited", ("platform", "slack")) >= 3, "each 429 counts as rate limited");
+        Assert.True(metrics.Sum("mib_platform_api_errors", ("platform", "slack"), ("error", "ratelimited")) >= 1, "the call that gave up counts as an API error");
     }
 
     [Fact]

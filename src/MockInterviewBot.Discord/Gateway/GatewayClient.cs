@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MockInterviewBot.Core.Operations;
 using MockInterviewBot.Discord.Json;
 using MockInterviewBot.Discord.Rest;
 
@@ -129,6 +130,7 @@ public sealed partial class GatewayClient
                 resume = reconnect.Resume && Session.CanResume;
                 _state.SetReconnecting(result.CloseCode);
                 LogReconnecting(_logger, reconnect.Reason, resume ? "resume" : "identify", delay.TotalMilliseconds);
+                BotMetrics.GatewayReconnects.Add(1, new KeyValuePair<string, object?>("platform", "discord"));
                 if (delay > TimeSpan.Zero)
                 {
                     await Task.Delay(delay, _time, stoppingToken);

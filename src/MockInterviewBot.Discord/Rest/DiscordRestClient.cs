@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MockInterviewBot.Core.Operations;
 using MockInterviewBot.Discord.Json;
 using Polly;
 using Polly.Retry;
@@ -182,8 +183,11 @@ public sealed partial class DiscordRestClient
             _limiter.CountInvalid();
         }
 
+        BotMetrics.ApiErrors.Add(1, DiscordTag, new KeyValuePair<string, object?>("error", ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         throw new DiscordRestException(response.StatusCode, error?.Code ?? 0, route.TemplateKey, error?.Message);
     }
+
+    private static readonly KeyValuePair<string, object?> DiscordTag = new("platform", "discord");
 
     /// <summary>One logical attempt: waits for the bucket, sends, and absorbs Discord's own 429s by waiting retry_after.</summary>
     private async Task<HttpResponseMessage> SendRateLimitedAsync(RestRoute route, byte[]? body, CancellationToken cancellationToken)
@@ -238,6 +242,7 @@ public sealed partial class DiscordRestClient
                 }
 
                 LogRateLimited(_logger, route.TemplateKey, retryAfter.TotalMilliseconds, error?.Global == true || headers.Global);
+                BotMetrics.RateLimited.Add(1, DiscordTag);
                 response.Dispose();
             }
             finally

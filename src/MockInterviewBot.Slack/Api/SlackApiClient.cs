@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MockInterviewBot.Core.Operations;
 using MockInterviewBot.Slack.Configuration;
 using MockInterviewBot.Slack.Json;
 using Polly;
@@ -150,8 +151,10 @@ internal sealed partial class SlackApiClient
         {
             case AttemptKind.RateLimited:
                 LogRateLimitGaveUp(_logger, method, outcome.Status);
+                CountError(outcome.Error ?? "ratelimited");
                 throw new SlackRateLimitedException(method, outcome.Error ?? "ratelimited", outcome.Status, outcome.RetryAfter);
             case AttemptKind.Transient:
+                CountError(outcome.Error ?? "http_error");
                 throw new SlackApiException(method, outcome.Error ?? "http_error", outcome.Status);
         }
 
@@ -162,11 +165,13 @@ internal sealed partial class SlackApiClient
         }
         catch (JsonException ex)
         {
+            CountError("invalid_json");
             throw new SlackApiException($"Slack {method} returned a body that is not JSON (HTTP {outcome.Status}).", ex);
         }
 
         if (response is null)
         {
+            CountError("empty_response");
             throw new SlackApiException(method, "empty_response", outcome.Status);
         }
 
@@ -174,11 +179,18 @@ internal sealed partial class SlackApiClient
         {
             var error = response.Error ?? (outcome.Status == 200 ? "unknown_error" : "http_error");
             LogCallFailed(_logger, method, error, outcome.Status);
+            CountError(error);
             throw new SlackApiException(method, error, outcome.Status);
         }
 
         return response;
     }
+
+    private static readonly KeyValuePair<string, object?> SlackTag = new("platform", "slack");
+
+    /// <summary>Slack's error codes are a fixed vocabulary (channel_not_found, not_in_channel …), safe as a metric tag.</summary>
+    private static void CountError(string error) =>
+        BotMetrics.ApiErrors.Add(1, SlackTag, new KeyValuePair<string, object?>("error", error));
 
     private async ValueTask<Attempt> AttemptAsync(string method, string team, Func<HttpRequestMessage> requestFactory, CancellationToken cancellationToken)
     {
@@ -198,6 +210,7 @@ internal sealed partial class SlackApiClient
                 var retryAfter = RetryAfterOf(response);
                 _gate.Pause(team, method, retryAfter);
                 LogRateLimited(_logger, method, status, retryAfter.TotalSeconds);
+                BotMetrics.RateLimited.Add(1, SlackTag);
                 return new Attempt(AttemptKind.RateLimited, status, body, "ratelimited", retryAfter);
             }
 
@@ -211,6 +224,7 @@ internal sealed partial class SlackApiClient
             {
                 var retryAfter = RetryAfterOf(response);
                 LogRateLimited(_logger, method, status, retryAfter.TotalSeconds);
+                BotMetrics.RateLimited.Add(1, SlackTag);
                 return new Attempt(AttemptKind.RateLimited, status, body, "rate_limited", retryAfter);
             }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MockInterviewBot.Core.Operations;
 using MockInterviewBot.Slack.Api;
 using MockInterviewBot.Slack.Configuration;
 using MockInterviewBot.Slack.Inbound;
@@ -117,6 +118,7 @@ internal sealed partial class SlackAdapterService(
                 if (reason != "closed" && !current.Closed.IsCompleted)
                 {
                     // Make before break: the old socket keeps receiving until its replacement said hello.
+                    BotMetrics.GatewayReconnects.Add(1, SlackTag);
                     var next = await ConnectWithBackoffAsync(cancellationToken);
                     var old = current;
                     current = next;
@@ -126,6 +128,7 @@ internal sealed partial class SlackAdapterService(
                 }
 
                 state.SetConnected(false, "Socket Mode connection dropped; reconnecting");
+                BotMetrics.GatewayReconnects.Add(1, SlackTag);
                 await current.DisposeAsync();
                 current = null;
                 await Task.Delay(Backoff(1), time, cancellationToken);
@@ -223,6 +226,8 @@ internal sealed partial class SlackAdapterService(
             return null;
         }
     }
+
+    private static readonly KeyValuePair<string, object?> SlackTag = new("platform", "slack");
 
     /// <summary>1 s, 2 s, 4 s … capped at Slack:MaxReconnectDelay, each ±20 % jitter.</summary>
     private TimeSpan Backoff(int failures)
