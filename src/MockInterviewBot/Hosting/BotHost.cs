@@ -1,5 +1,6 @@
 using MockInterviewBot.Core.Conversations;
 using MockInterviewBot.Core.Operations;
+using MockInterviewBot.Web;
 
 namespace MockInterviewBot.Hosting;
 
@@ -19,6 +20,7 @@ internal static partial class BotHost
         builder.Services.AddInterviewCore(builder.Configuration);
         builder.Services.AddPlatforms(builder.Configuration);
         builder.Services.AddSingleton<PrometheusMetrics>();
+        builder.Services.AddWebPlayground(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -28,6 +30,7 @@ internal static partial class BotHost
         BotMetrics.ObserveQueueDepth(() => dispatcher.Depth);
         app.MapHealthEndpoints();
         app.MapPlatformEndpoints();
+        app.MapWebPlayground();
         return app;
     }
 

@@ -1,12 +1,13 @@
 using MockInterviewBot.Core.Operations;
 using MockInterviewBot.Discord;
+using MockInterviewBot.Groups;
 using MockInterviewBot.Slack;
 using MockInterviewBot.Storage;
 
 namespace MockInterviewBot.Hosting;
 
 /// <summary>
-/// Plugs durable storage and the platform adapters in. Each adapter enables itself only when its credentials are
+/// Plugs durable storage, the platform adapters and the study-group features in. Each adapter enables itself only when its credentials are
 /// configured; each reports to /readyz only when enabled.
 /// </summary>
 internal static partial class PlatformRegistration
@@ -19,6 +20,9 @@ internal static partial class PlatformRegistration
         services.AddSingleton<IReadinessCheck, SlackReadiness>();
         services.AddDiscordAdapter(configuration);
         services.AddSingleton<IReadinessCheck, DiscordReadiness>();
+
+        // Question of the day, digest, leaderboard, pairing: chat commands for the engine and the scheduler.
+        services.AddStudyGroups(configuration);
         return services;
     }
 

@@ -111,6 +111,45 @@ public sealed class HostEndpointTests : IDisposable
         Assert.Contains("# TYPE mib_queue_depth gauge", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WebFront_RealHost_ServesPlaygroundAndApiAndAdminOnlyWithAToken()
+    {
+        var (app, http) = await StartAsync("--Admin:Token=host-test-admin-token");
+        await using var _ = app;
+        using var __ = http;
+
+        var page = await http.GetAsync(new Uri("/", UriKind.Relative));
+        var options = await http.GetAsync(new Uri("/api/playground/options", UriKind.Relative));
+        var admin = await http.GetAsync(new Uri("/admin", UriKind.Relative));
+        using var refused = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/admin/overview", UriKind.Relative));
+        var refusedResponse = await http.SendAsync(refused);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<html", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, options.StatusCode);
+        using var body = JsonDocument.Parse(await options.Content.ReadAsStringAsync());
+        Assert.NotEqual(0, body.RootElement.GetProperty("frameworks").GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, refusedResponse.StatusCode);
+    }
+
+    [Fact]
+    public async Task StudyGroups_RealHost_CommandsReachTheEngineAndTheSchedulerRuns()
+    {
+        var (app, http) = await StartAsync();
+        await using var _ = app;
+        using var __ = http;
+
+        var commands = app.Services.GetServices<MockInterviewBot.Core.Interviews.Commands.IChatCommand>().Select(c => c.GetType().Name).ToList();
+        Assert.Contains("ScheduleCommand", commands);
+        Assert.Contains("LeaderboardCommand", commands);
+        Assert.Contains("PairCommand", commands);
+        Assert.Contains(app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>(), s => s.GetType().Name == "StudyGroupScheduler");
+
+        // Durable storage backs the study-group stores in the real host, not memory.
+        Assert.DoesNotContain("InMemory", app.Services.GetRequiredService<MockInterviewBot.Groups.Storage.IStudyGroupStore>().GetType().Name, StringComparison.Ordinal);
+    }
+
     private static int ClosedPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
