@@ -47,7 +47,7 @@ internal sealed partial class DispatcherService(InboundDispatcher dispatcher, IO
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Inbound queue drained; all accepted turns were handled")]
     private static partial void LogDrained(ILogger logger);
 
-    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Shutdown budget {Budget} elapsed with {Depth} queued turn(s); their messages are stored and the platforms will redeliver")]
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Shutdown budget {Budget} elapsed with {Depth} queued turn(s) not handled; those people must send their message again. Raise Host:ShutdownTimeout if this repeats")]
     private static partial void LogDrainTimedOut(ILogger logger, int depth, TimeSpan budget);
 }
 
