@@ -46,8 +46,7 @@ internal static class CliApp
         {
             var arguments = new PracticeArguments(parse.GetValue(mode), parse.GetValue(framework), parse.GetValue(competency),
                 parse.GetValue(level), parse.GetValue(scenario), parse.GetValue(role));
-            using var services = CliServices.Build();
-            return await CliServices.GuardAsync(async () =>
+            return await CliServices.RunAsync(async services =>
             {
                 if (PracticeVerb.Validate(arguments, services.GetRequiredService<IScenarioCatalog>()) is { } problem)
                 {
@@ -107,9 +106,8 @@ internal static class CliApp
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var services = CliServices.Build();
             var arguments = new ScoreVerbArguments(parse.GetValue(scenario), parse.GetValue(question), parse.GetValue(level), parse.GetValue(framework), parse.GetValue(json));
-            return await CliServices.GuardAsync(() => ScoreVerb.RunAsync(arguments, Console.In, Console.Out, Console.Error,
+            return await CliServices.RunAsync(services => ScoreVerb.RunAsync(arguments, Console.In, Console.Out, Console.Error,
                 services.GetRequiredService<IAnswerScorer>(), services.GetRequiredService<IScenarioCatalog>(), cancellationToken));
         });
         return command;
@@ -134,12 +132,16 @@ internal static class CliServices
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });
     }
 
-    /// <summary>Configuration and content errors end the verb with one clear message and exit code 1.</summary>
-    public static async Task<int> GuardAsync(Func<Task<int>> run)
+    /// <summary>
+    /// Builds the services and runs the verb. Configuration and content errors (a bad setting, a missing <c>*_FILE</c>,
+    /// an invalid scenario) end it with one clear message and exit code 1, never a stack trace.
+    /// </summary>
+    public static async Task<int> RunAsync(Func<ServiceProvider, Task<int>> run)
     {
         try
         {
-            return await run();
+            using var services = Build();
+            return await run(services);
         }
         catch (Exception ex) when (StartupErrors.IsConfigurationError(ex))
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using MockInterviewBot.Core.Conversations;
 using MockInterviewBot.Core.Operations;
 using MockInterviewBot.Web;
@@ -24,6 +25,8 @@ internal static partial class BotHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // Check every section before anything resolves its options, so one start names every invalid setting.
+        app.Services.GetService<IStartupValidator>()?.Validate();
         // Listen from the start, so /metrics counts everything since the process began.
         _ = app.Services.GetRequiredService<PrometheusMetrics>();
         var dispatcher = app.Services.GetRequiredService<InboundDispatcher>();

@@ -11,6 +11,16 @@ namespace MockInterviewBot.Hosting;
 /// <summary>Registers what every way of running the bot shares: content, scoring, stores, the engine and the inbound queue.</summary>
 internal static class InterviewServices
 {
+    private static readonly TimeSpan MaxShutdownTimeout = TimeSpan.FromMinutes(10);
+
+    private static TimeSpan RawShutdownTimeout(IConfiguration configuration)
+    {
+        var raw = configuration[$"{HostShutdownOptions.SectionName}:{nameof(HostShutdownOptions.ShutdownTimeout)}"];
+        return TimeSpan.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > TimeSpan.Zero && value <= MaxShutdownTimeout
+            ? value
+            : new HostShutdownOptions().ShutdownTimeout;
+    }
+
     public static IServiceCollection AddInterviewCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
@@ -21,8 +31,10 @@ internal static class InterviewServices
         services.AddOptions<ScoringOptions>().Bind(configuration.GetSection(ScoringOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScoringOptions>, ScoringOptionsValidator>();
         // The host's own stop budget leaves room for the dispatcher's drain (Host:ShutdownTimeout) plus closing sockets.
-        services.AddOptions<HostOptions>().Configure<IOptions<HostShutdownOptions>>((host, shutdown) =>
-            host.ShutdownTimeout = shutdown.Value.ShutdownTimeout + TimeSpan.FromSeconds(5));
+        // It reads the raw value, not the validated options: the host builds HostOptions before start-up validation runs,
+        // and an invalid value must be reported there together with every other invalid setting.
+        services.AddOptions<HostOptions>().Configure(host =>
+            host.ShutdownTimeout = RawShutdownTimeout(configuration) + TimeSpan.FromSeconds(5));
         services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.SectionName));
 
         services.AddSingleton(sp =>

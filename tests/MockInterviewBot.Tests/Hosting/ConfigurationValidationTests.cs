@@ -101,4 +101,31 @@ public sealed class ConfigurationValidationTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("missing", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("score")]
+    [InlineData("practice")]
+    public async Task Verb_FileVariantMissing_ExitsOneWithTheMessageAndNoStackTrace(string verb)
+    {
+        var (exit, stdout, stderr) = await AppProcess.RunAsync([verb], "an answer\n", info =>
+            info.Environment["Slack__BotToken_FILE"] = Path.Combine(_temp, "nope"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Slack__BotToken_FILE points at", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_SeveralSectionsInvalid_ReportsEveryOne()
+    {
+        var (exit, output) = await StartAsync(("Interview__MaxProbes", "9"), ("Scoring__WordsPerMinute", "5"), ("Host__ShutdownTimeout", "00:30:00"),
+            ("Storage__Provider", "Oracle"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Interview:MaxProbes", output, StringComparison.Ordinal);
+        Assert.Contains("Scoring:WordsPerMinute", output, StringComparison.Ordinal);
+        Assert.Contains("Host:ShutdownTimeout", output, StringComparison.Ordinal);
+        Assert.Contains("Storage:Provider", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
 }
