@@ -11,8 +11,8 @@ namespace MockInterviewBot.Tests.Hosting;
 /// </summary>
 public sealed class HostProcessTests : IAsyncLifetime
 {
-    private const string BotToken = "xoxb-111-222-processTestBotSecret";
-    private const string AppToken = "xapp-1-A111-333-processTestAppSecret";
+    private const string BotToken = "xoxb-fake-process-test-bot-token";
+    private const string AppToken = "xapp-fake-process-test-app-token";
 
     private const string Answer =
         "In my last role our checkout service failed every night and nobody owned it. I decided to own the fix myself. " +

@@ -12,8 +12,8 @@ namespace MockInterviewBot.Tests.Hosting;
 /// </summary>
 public sealed class ReplicaProcessTests : IAsyncLifetime
 {
-    private const string BotToken = "xoxb-111-222-replicaTestBotSecret";
-    private const string AppToken = "xapp-1-A111-333-replicaTestAppSecret";
+    private const string BotToken = "xoxb-fake-replica-test-bot-token";
+    private const string AppToken = "xapp-fake-replica-test-app-token";
 
     private const string Answer =
         "Last spring our nightly invoice export kept failing and no team owned it. I decided to fix it myself: I read the " +
