@@ -47,7 +47,7 @@ public sealed class SlackOptions
     public Uri AuthorizeUrl { get; set; } = new("https://slack.com/oauth/v2/authorize");
 
     /// <summary>Bot scopes requested by GET /slack/install.</summary>
-    public string Scopes { get; set; } = "app_mentions:read,channels:history,groups:history,im:history,chat:write,commands,im:write,users:read";
+    public string Scopes { get; set; } = "app_mentions:read,channels:history,groups:history,im:history,chat:write,commands,im:write";
 
     /// <summary>Messages per second per channel (Slack allows about one).</summary>
     public double MessagesPerSecondPerChannel { get; set; } = 1;
