@@ -26,7 +26,8 @@ public static class GroupsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<GroupsOptions>().Bind(configuration.GetSection(GroupsOptions.SectionName));
+        services.AddOptions<GroupsOptions>().Bind(configuration.GetSection(GroupsOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GroupsOptions>, GroupsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
         // Messages the bot starts itself go through the adapters' IOutboundMessenger registrations.

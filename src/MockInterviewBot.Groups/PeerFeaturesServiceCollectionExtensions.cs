@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using MockInterviewBot.Core.Interviews.Commands;
 using MockInterviewBot.Core.Storage;
 using MockInterviewBot.Groups.Leaderboard;
@@ -18,8 +19,10 @@ public static class PeerFeaturesServiceCollectionExtensions
     public static IServiceCollection AddLeaderboardAndPairing(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<LeaderboardOptions>().Bind(configuration.GetSection(LeaderboardOptions.SectionName));
-        services.AddOptions<PairingOptions>().Bind(configuration.GetSection(PairingOptions.SectionName));
+        services.AddOptions<LeaderboardOptions>().Bind(configuration.GetSection(LeaderboardOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LeaderboardOptions>, LeaderboardOptionsValidator>());
+        services.AddOptions<PairingOptions>().Bind(configuration.GetSection(PairingOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PairingOptions>, PairingOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPairingStore, InMemoryPairingStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatCommand, LeaderboardCommand>());

@@ -10,5 +10,7 @@ public sealed class ScoringOptions
 
     /// <summary>Returns an error message when the options are unusable, otherwise null.</summary>
     public string? Validate() =>
-        WordsPerMinute is < 60 or > 400 ? "Scoring:WordsPerMinute must be between 60 and 400." : null;
+        WordsPerMinute is < 60 or > 400
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Scoring:WordsPerMinute must be between 60 and 400 (was {WordsPerMinute}).")
+            : null;
 }

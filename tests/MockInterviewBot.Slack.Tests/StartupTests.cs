@@ -79,3 +79,52 @@ public sealed class StartupTests : IAsyncLifetime
         Assert.True(new SlackOptionsValidator().Validate(null, options).Succeeded);
     }
 }
+
+public sealed class SlackOptionsRangeTests
+{
+    private static List<string> Failures(SlackOptions options) =>
+        new SlackOptionsValidator().Validate(null, options).Failures?.ToList() ?? [];
+
+    private static SlackOptions Enabled() => new() { BotToken = "xoxb-fake-range-test", AppToken = "xapp-fake-range-test" };
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void RequestTimeout_NotPositive_NamesTheKey(int seconds)
+    {
+        var options = Enabled();
+        options.RequestTimeout = TimeSpan.FromSeconds(seconds);
+
+        Assert.Contains(Failures(options), f => f.StartsWith("Slack:RequestTimeout must be between 00:00:01", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MaxReconnectDelay_Zero_NamesTheKey()
+    {
+        var options = Enabled();
+        options.MaxReconnectDelay = TimeSpan.Zero;
+
+        Assert.Contains(Failures(options), f => f.StartsWith("Slack:MaxReconnectDelay must be between 00:00:01 and 01:00:00", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UndefinedModeNumber_IsRejected()
+    {
+        var options = Enabled();
+        options.Mode = (SlackMode)9;
+        options.FeedbackVisibility = (SlackFeedbackVisibility)4;
+
+        var failures = Failures(options);
+
+        Assert.Contains(failures, f => f.StartsWith("Slack:Mode must be SocketMode or Http (was 9)", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Slack:FeedbackVisibility must be Thread or Ephemeral (was 4)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DisabledAdapter_IsNotChecked()
+    {
+        var options = new SlackOptions { RequestTimeout = TimeSpan.Zero };
+
+        Assert.Empty(Failures(options));
+    }
+}

@@ -13,6 +13,16 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         }
 
         var errors = new List<string>();
+        if (!Enum.IsDefined(options.Mode))
+        {
+            errors.Add($"Slack:Mode must be SocketMode or Http (was {(int)options.Mode}).");
+        }
+
+        if (!Enum.IsDefined(options.FeedbackVisibility))
+        {
+            errors.Add($"Slack:FeedbackVisibility must be Thread or Ephemeral (was {(int)options.FeedbackVisibility}).");
+        }
+
         if (options.HasBotToken && !options.BotToken.StartsWith("xoxb-", StringComparison.Ordinal))
         {
             errors.Add("Slack:BotToken (Slack__BotToken) must be a bot token starting with 'xoxb-'.");
@@ -53,6 +63,16 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         if (options.MaxRetries < 0)
         {
             errors.Add("Slack:MaxRetries must not be negative.");
+        }
+
+        if (options.RequestTimeout < TimeSpan.FromSeconds(1) || options.RequestTimeout > TimeSpan.FromDays(1))
+        {
+            errors.Add($"Slack:RequestTimeout must be between 00:00:01 and 1.00:00:00 (was {options.RequestTimeout}).");
+        }
+
+        if (options.MaxReconnectDelay < TimeSpan.FromSeconds(1) || options.MaxReconnectDelay > TimeSpan.FromHours(1))
+        {
+            errors.Add($"Slack:MaxReconnectDelay must be between 00:00:01 and 01:00:00 (was {options.MaxReconnectDelay}).");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -48,3 +48,12 @@ internal sealed class ScoringOptionsValidator : IValidateOptions<ScoringOptions>
     public ValidateOptionsResult Validate(string? name, ScoringOptions options) =>
         options.Validate() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
 }
+
+/// <summary>Start-up validation of the "Scenarios" section (the folders themselves are checked when the bank loads).</summary>
+internal sealed class ContentOptionsValidator : IValidateOptions<ContentOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ContentOptions options) =>
+        string.IsNullOrWhiteSpace(options.Directory)
+            ? ValidateOptionsResult.Fail("Scenarios:Directory must name the question bank folder (default 'scenarios').")
+            : ValidateOptionsResult.Success;
+}

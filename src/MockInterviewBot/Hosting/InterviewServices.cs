@@ -35,7 +35,8 @@ internal static class InterviewServices
         // and an invalid value must be reported there together with every other invalid setting.
         services.AddOptions<HostOptions>().Configure(host =>
             host.ShutdownTimeout = RawShutdownTimeout(configuration) + TimeSpan.FromSeconds(5));
-        services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.SectionName));
+        services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidator>();
 
         services.AddSingleton(sp =>
         {
