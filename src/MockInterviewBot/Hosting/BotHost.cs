@@ -24,9 +24,10 @@ internal static partial class BotHost
         builder.Services.AddWebPlayground(builder.Configuration);
         configure?.Invoke(builder);
 
+        var validated = StartupOptionsCheck.ValidatedTypes(builder.Services);
         var app = builder.Build();
         // Check every section before anything resolves its options, so one start names every invalid setting.
-        app.Services.GetService<IStartupValidator>()?.Validate();
+        StartupOptionsCheck.Run(app.Services, validated);
         // Listen from the start, so /metrics counts everything since the process began.
         _ = app.Services.GetRequiredService<PrometheusMetrics>();
         var dispatcher = app.Services.GetRequiredService<InboundDispatcher>();

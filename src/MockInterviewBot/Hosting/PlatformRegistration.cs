@@ -47,7 +47,7 @@ internal static partial class PlatformRegistration
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message =
         "No chat platform is configured: practice in the web playground at {Urls} or with `MockInterviewBot practice` in a terminal. " +
         "To add Slack set Slack__BotToken (xoxb-…) and Slack__AppToken (xapp-…, Socket Mode), or Slack__Mode=Http with " +
-        "Slack__SigningSecret; to add Discord set Discord__Token and Discord__ApplicationId. See README.md.")]
+        "Slack__SigningSecret; to add Discord set Discord__Token. See README.md.")]
     private static partial void LogNoPlatform(ILogger logger, string urls);
 
     private sealed class StorageReadiness(StorageHealth health) : IReadinessCheck

@@ -30,6 +30,11 @@ public sealed class ConfigurationValidationTests : IDisposable
     [InlineData("Scoring__WordsPerMinute", "5", "Scoring:WordsPerMinute must be between 60 and 400")]
     [InlineData("Host__ShutdownTimeout", "00:30:00", "Host:ShutdownTimeout must be between")]
     [InlineData("Storage__Provider", "Oracle", "Storage:Provider")]
+    [InlineData("Groups__TickInterval", "00:00:00", "Groups:TickInterval must be between 00:00:01 and 00:10:00 (was 00:00:00)")]
+    [InlineData("Groups__Leaderboard__TimeZone", "Mars/Olympus_Mons", "Groups:Leaderboard:TimeZone must be a known")]
+    [InlineData("Groups__Pairing__HistoryRounds", "-2", "Groups:Pairing:HistoryRounds must be between 1 and 1000 (was -2)")]
+    [InlineData("Admin__Token", "letmein", "Admin:Token (Admin__Token) must be at least 16 characters")]
+    [InlineData("Scenarios__Directory", " ", "Scenarios:Directory must name the question bank folder")]
     public async Task Start_BadSetting_ExitsOneNamingTheKey(string key, string value, string expected)
     {
         var (exit, output) = await StartAsync((key, value));
@@ -127,5 +132,30 @@ public sealed class ConfigurationValidationTests : IDisposable
         Assert.Contains("Host:ShutdownTimeout", output, StringComparison.Ordinal);
         Assert.Contains("Storage:Provider", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_UnconvertibleValue_IsListedWithTheOtherSectionsProblems()
+    {
+        var (exit, output) = await StartAsync(("Interview__MaxProbes", "lots"), ("Groups__Leaderboard__Top", "many"),
+            ("Scoring__WordsPerMinute", "5"), ("Groups__TickInterval", "00:00:00"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("'lots' at 'Interview:MaxProbes'", output, StringComparison.Ordinal);
+        Assert.Contains("'many' at 'Groups:Leaderboard:Top'", output, StringComparison.Ordinal);
+        Assert.Contains("Scoring:WordsPerMinute must be between 60 and 400", output, StringComparison.Ordinal);
+        Assert.Contains("Groups:TickInterval must be between", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_SlackTimeoutZero_ExitsOneNamingTheKey()
+    {
+        var (exit, output) = await StartAsync(("Slack__BotToken", "xoxb-config-test-fake"), ("Slack__AppToken", "xapp-config-test-fake"),
+            ("Slack__RequestTimeout", "00:00:00"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Slack:RequestTimeout must be between 00:00:01 and 1.00:00:00 (was 00:00:00)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("xoxb-config-test-fake", output, StringComparison.Ordinal);
     }
 }
