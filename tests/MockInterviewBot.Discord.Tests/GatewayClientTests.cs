@@ -51,9 +51,9 @@ public sealed class GatewayClientTests : IAsyncLifetime
         await host.State.WaitReadyAsync();
         Assert.Empty(_fake.FramesWithOp(1));
 
-        // Jitter 0.5 of 41.25 s: nothing at 20 s, a beat at 20.625 s.
+        // Jitter 0.5 of 41.25 s: nothing at 20 s, the beat's timer still 0.625 s away, the beat at 20.625 s.
         _clock.Advance(TimeSpan.FromSeconds(20));
-        await Task.Delay(20);
+        Assert.Equal(TimeSpan.FromMilliseconds(625), await _clock.WaitForTimerAsync(d => d == TimeSpan.FromMilliseconds(625)));
         Assert.Empty(_fake.FramesWithOp(1));
         _clock.Advance(TimeSpan.FromMilliseconds(625));
         await _fake.WaitUntilAsync(f => f.FramesWithOp(1).Count() == 1, "first heartbeat");
@@ -101,8 +101,8 @@ public sealed class GatewayClientTests : IAsyncLifetime
         await using var host = await StartHostAsync();
 
         await host.State.WaitUntilAsync(s => s.Status == DiscordConnectionStatus.Failed, "failed state");
+        // The run loop has returned (Failed is set just before it does): however far the clock moves, nothing reconnects.
         _clock.Advance(TimeSpan.FromMinutes(10));
-        await Task.Delay(50);
 
         Assert.Equal(1, _fake.Connections);
         Assert.False(host.State.IsReady);
@@ -161,7 +161,8 @@ public sealed class GatewayClientTests : IAsyncLifetime
 
         _fake.DropConnection();
         await _fake.WaitUntilAsync(f => f.FramesWithOp(6).Any(), "RESUME attempt");
-        await Task.Delay(20);
+        // Invalid session: the client waits 1-5 s on the clock before a fresh IDENTIFY.
+        await _clock.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(1) && d <= TimeSpan.FromSeconds(5));
         Assert.Single(_fake.FramesWithOp(2));
 
         await _clock.AdvanceUntilAsync(() => _fake.FramesWithOp(2).Count() == 2, TimeSpan.FromMilliseconds(500), "IDENTIFY after invalid session");
@@ -187,17 +188,29 @@ public sealed class GatewayClientTests : IAsyncLifetime
         await using var host = await StartHostAsync();
         await _fake.WaitUntilAsync(f => f.FramesWithOp(2).Count() == 1, "first IDENTIFY");
 
-        // Without advancing the clock no second IDENTIFY may happen (identify window + backoff).
-        await Task.Delay(200);
+        // The client waits on the clock (backoff, identify window) before trying again: no second IDENTIFY yet.
+        // Heartbeat timers (about 20 s away) and the REST timeout (15 s) are not what this test follows.
+        static bool Backoff(TimeSpan d) => d > TimeSpan.Zero && d < TimeSpan.FromSeconds(14);
+        var waits = new List<TimeSpan> { await _clock.WaitForTimerAsync(Backoff) };
         Assert.Single(_fake.FramesWithOp(2));
 
-        // Thirty simulated seconds allow only a handful of attempts, never a tight loop.
-        for (var i = 0; i < 30; i++)
+        // Follow each wait through thirty simulated seconds: only a handful of attempts, never a tight loop.
+        var elapsed = TimeSpan.Zero;
+        while (elapsed + waits[^1] <= TimeSpan.FromSeconds(30))
         {
-            _clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(15);
+            elapsed += waits[^1];
+            _clock.Advance(waits[^1]);
+            waits.Add(await _clock.WaitForTimerAsync(Backoff));
         }
 
-        Assert.InRange(_fake.FramesWithOp(2).Count(), 2, 6);
+        Assert.InRange(_fake.FramesWithOp(2).Count(), 3, 6);
+        Assert.All(waits, w => Assert.True(w >= TimeSpan.FromMilliseconds(500), $"wait {w} is too short"));
+        var backoffs = host.Logs.Lines
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l.Message, @"identify after (\d+) ms"))
+            .Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.True(backoffs.Count >= 3, $"backoffs logged: {string.Join(", ", backoffs)}");
+        Assert.True(backoffs.Zip(backoffs.Skip(1)).All(p => p.Second > p.First), $"each backoff is longer than the last ({string.Join(", ", backoffs)})");
     }
 }

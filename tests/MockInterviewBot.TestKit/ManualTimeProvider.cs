@@ -5,6 +5,7 @@ public sealed class ManualTimeProvider : TimeProvider
 {
     private readonly Lock _gate = new();
     private readonly List<ManualTimer> _timers = [];
+    private readonly List<(Func<TimeSpan, bool> Match, TaskCompletionSource<TimeSpan> Armed)> _timerWaiters = [];
     private DateTimeOffset _now;
 
     public ManualTimeProvider(DateTimeOffset? start = null)
@@ -71,6 +72,63 @@ public sealed class ManualTimeProvider : TimeProvider
         }
     }
 
+    /// <summary>
+    /// Completes when a timer is armed (now or later) whose time left until it fires matches <paramref name="dueIn"/>,
+    /// returning that time left. Lets a test see that the code under test is waiting on the clock, and for how long,
+    /// before it advances the clock or asserts that nothing happened yet. Fails after <paramref name="timeout"/>
+    /// (default 10 s of real time) so a missing timer ends the test instead of hanging it.
+    /// </summary>
+    public async Task<TimeSpan> WaitForTimerAsync(Func<TimeSpan, bool> dueIn, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(dueIn);
+        var armed = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            foreach (var timer in _timers)
+            {
+                if (timer.DueAt is { } due && due > _now && dueIn(due - _now))
+                {
+                    return due - _now;
+                }
+            }
+
+            _timerWaiters.Add((dueIn, armed));
+        }
+
+        try
+        {
+            return await armed.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            lock (_gate)
+            {
+                _timerWaiters.RemoveAll(w => w.Armed == armed);
+            }
+
+            throw new TimeoutException("No matching timer was armed on the manual clock.");
+        }
+    }
+
+    private void NotifyArmed(DateTimeOffset? dueAt)
+    {
+        // Called under _gate.
+        if (dueAt is not { } due || due <= _now)
+        {
+            return;
+        }
+
+        var left = due - _now;
+        for (var i = _timerWaiters.Count - 1; i >= 0; i--)
+        {
+            if (_timerWaiters[i].Match(left))
+            {
+                _timerWaiters[i].Armed.TrySetResult(left);
+                _timerWaiters.RemoveAt(i);
+            }
+        }
+    }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = new ManualTimer(this, callback, state);
@@ -78,6 +136,7 @@ public sealed class ManualTimeProvider : TimeProvider
         {
             _timers.Add(timer);
             timer.Set(_now, dueTime, period);
+            NotifyArmed(timer.DueAt);
         }
 
         return timer;
@@ -113,6 +172,7 @@ public sealed class ManualTimeProvider : TimeProvider
             lock (owner._gate)
             {
                 Set(owner._now, dueTime, period);
+                owner.NotifyArmed(DueAt);
             }
 
             return true;

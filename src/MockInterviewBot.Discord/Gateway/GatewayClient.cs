@@ -119,8 +119,8 @@ public sealed partial class GatewayClient
 
                 if (result.Outcome is StopAction stop)
                 {
-                    _state.SetFailed(stop.CloseCode, stop.Reason);
                     LogFatal(_logger, stop.CloseCode, stop.Reason);
+                    _state.SetFailed(stop.CloseCode, stop.Reason);
                     return;
                 }
 
