@@ -82,7 +82,7 @@ public sealed class HelmChartTests
         var templates = Templates();
         Assert.Matches(@"kind: PodDisruptionBudget\b", templates["pdb.yaml"]);
         Assert.Matches(@"kind: ConfigMap\b", templates["configmap-scenarios.yaml"]);
-        Assert.Matches(@"configMap:\s+name: \{\{ include ""mockinterviewbot\.fullname"" \. \}\}-scenarios", Deployment);
+        Assert.Matches(@"configMap:\s+name: \{\{ include ""mockinterviewbot\.scenariosConfigMapName"" \. \}\}", Deployment);
         Assert.Contains("Scenarios__Directory", Deployment, StringComparison.Ordinal);
     }
 

@@ -22,3 +22,12 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- define "mockinterviewbot.secretName" -}}
 {{- default (include "mockinterviewbot.fullname" .) .Values.secrets.existingSecret -}}
 {{- end -}}
+
+{{/* Names with a suffix stay within Kubernetes' 63 characters. */}}
+{{- define "mockinterviewbot.dataClaimName" -}}
+{{- printf "%s-data" (include "mockinterviewbot.fullname" . | trunc 58 | trimSuffix "-") -}}
+{{- end -}}
+
+{{- define "mockinterviewbot.scenariosConfigMapName" -}}
+{{- printf "%s-scenarios" (include "mockinterviewbot.fullname" . | trunc 53 | trimSuffix "-") -}}
+{{- end -}}

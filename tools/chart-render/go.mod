@@ -1,0 +1,3 @@
+module mockinterviewbot/chartrender
+
+go 1.19
