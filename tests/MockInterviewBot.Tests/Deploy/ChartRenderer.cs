@@ -92,6 +92,7 @@ internal static partial class ChartRenderer
         info.Environment["GOPROXY"] = "off";
         info.Environment["GOFLAGS"] = "-mod=mod";
         info.Environment["GOCACHE"] = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mib-go-cache");
+        info.Environment["GOPATH"] = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mib-go-path");
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
