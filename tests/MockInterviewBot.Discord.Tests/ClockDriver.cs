@@ -4,8 +4,12 @@ namespace MockInterviewBot.Discord.Tests;
 
 internal static class ClockDriver
 {
-    /// <summary>Moves the manual clock in steps until the condition holds (the client arms its timers asynchronously).</summary>
-    public static async Task AdvanceUntilAsync(this ManualTimeProvider clock, Func<bool> condition, TimeSpan step, string what, int maxSteps = 400)
+    /// <summary>
+    /// Moves the manual clock until the condition holds, each time by exactly as much as the client's next short timer
+    /// (backoff, identify window, invalid-session wait) needs; heartbeats and REST timeouts (14 s and more) are left alone.
+    /// When no such timer is armed within a second of real time the condition is checked again.
+    /// </summary>
+    public static async Task AdvanceUntilAsync(this ManualTimeProvider clock, Func<bool> condition, string what, int maxSteps = 50)
     {
         for (var i = 0; i < maxSteps; i++)
         {
@@ -14,10 +18,14 @@ internal static class ClockDriver
                 return;
             }
 
-            clock.Advance(step);
-            await Task.Delay(TimeSpan.FromMilliseconds(10));
+            var armed = clock.WaitForTimerAsync(d => d < TimeSpan.FromSeconds(14), TimeSpan.FromSeconds(1));
+            await armed.ContinueWith(_ => { }, TaskScheduler.Default);
+            if (armed.IsCompletedSuccessfully)
+            {
+                clock.Advance(armed.Result);
+            }
         }
 
-        Assert.Fail($"Condition not reached after {maxSteps} steps of {step}: {what}");
+        Assert.True(condition(), $"Condition not reached after {maxSteps} steps: {what}");
     }
 }

@@ -49,10 +49,10 @@ public sealed class StartupTests : IAsyncLifetime
     public async Task Start_BotTokenWithWrongPrefix_FailsWithoutEchoingIt()
     {
         var ex = await Assert.ThrowsAsync<OptionsValidationException>(() =>
-            SlackTestHost.StartAsync(_slack, s => s["Slack:BotToken"] = "xoxp-user-token-value"));
+            SlackTestHost.StartAsync(_slack, s => s["Slack:BotToken"] = "xoxp-fake-user-token"));
 
         Assert.Contains("Slack:BotToken", ex.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("xoxp-user-token-value", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("xoxp-fake-user-token", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
